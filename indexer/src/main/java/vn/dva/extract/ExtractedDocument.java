@@ -1,0 +1,45 @@
+package vn.dva.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What extraction made of one fetched or local document: the unit that the index stores.
+ *
+ * <p>All text is NFC. {@code published} and {@code province} are null when the document does not
+ * say; {@code citations} and {@code reviews} are never null.
+ *
+ * @param id stable identity: the canonical URL for crawled pages, the absolute file URI for files.
+ *     Re-indexing a document with the same id replaces it.
+ * @param url where a reader can find the original (http(s) URL or file URI)
+ * @param title title, never blank (falls back to the first meaningful line, then to the file name)
+ * @param published publication date, or null
+ * @param province province as written at the time (one of the 63 pre-2025 or 34 current names), or
+ *     null
+ * @param source short name of the source: the host for web pages, "file" for local files
+ * @param format "html", "txt", "pdf", "doc" or "docx"
+ * @param text main text without portal furniture
+ * @param citations directive identities the text cites, one per identity
+ * @param reviews review announcements ("sơ kết 5 năm thực hiện …") found in the text
+ */
+public record ExtractedDocument(
+    String id,
+    String url,
+    String title,
+    LocalDate published,
+    String province,
+    String source,
+    String format,
+    String text,
+    List<DirectiveCitation> citations,
+    List<ReviewAnnouncement> reviews) {
+
+  public ExtractedDocument {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(text, "text");
+    citations = citations == null ? List.of() : List.copyOf(citations);
+    reviews = reviews == null ? List.of() : List.copyOf(reviews);
+  }
+}
