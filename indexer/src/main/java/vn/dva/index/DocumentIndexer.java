@@ -1,0 +1,130 @@
+package vn.dva.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
+import vn.dva.extract.DirectiveCitation;
+import vn.dva.extract.ExtractedDocument;
+import vn.dva.extract.Provinces;
+import vn.dva.extract.ReviewAnnouncement;
+import vn.dva.search.Json;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Writes {@link ExtractedDocument}s into a Lucene index on disk.
+ *
+ * <p>Each document is written with {@code updateDocument} by its id, so indexing the same document
+ * twice leaves one copy. Nothing is visible to readers until {@link #commit()}; a crash between
+ * commits leaves the index as of the last commit (Lucene commits are atomic). Not thread-safe for
+ * {@link #close()} concurrently with {@link #add}; {@link #add} itself may be called from several
+ * threads.
+ */
+public final class DocumentIndexer implements Closeable {
+
+  /** Analyzed, stored, with offsets in the postings so the highlighter needs no re-analysis. */
+  private static final FieldType TEXT_TYPE = new FieldType();
+
+  static {
+    TEXT_TYPE.setTokenized(true);
+    TEXT_TYPE.setStored(true);
+    TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_TYPE.freeze();
+  }
+
+  private final IndexWriter writer;
+  private final FacetsConfig facets = IndexSchema.facetsConfig();
+
+  private DocumentIndexer(IndexWriter writer) {
+    this.writer = writer;
+  }
+
+  /** Opens (creating if needed) the index in {@code dir}. The directory is created when missing. */
+  public static DocumentIndexer open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    config.setCommitOnClose(false);
+    return new DocumentIndexer(new IndexWriter(FSDirectory.open(dir), config));
+  }
+
+  /** Adds or replaces the document with {@code doc.id()}. */
+  public void add(ExtractedDocument doc) throws IOException {
+    writer.updateDocument(new Term(IndexSchema.ID, doc.id()), facets.build(toLucene(doc)));
+  }
+
+  /** Makes everything added so far durable and visible to newly opened readers. */
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** Number of documents in the index including uncommitted ones. */
+  public int documentCount() {
+    return writer.getDocStats().numDocs;
+  }
+
+  /** Closes without committing: what was not committed is dropped, as after a crash. */
+  @Override
+  public void close() throws IOException {
+    writer.rollback();
+  }
+
+  static Document toLucene(ExtractedDocument d) throws JsonProcessingException {
+    Document doc = new Document();
+    doc.add(new KeywordField(IndexSchema.ID, d.id(), Field.Store.YES));
+    if (d.url() != null) doc.add(new StoredField(IndexSchema.URL, d.url()));
+    doc.add(new Field(IndexSchema.TITLE, d.title(), TEXT_TYPE));
+    doc.add(new Field(IndexSchema.TEXT, d.text(), TEXT_TYPE));
+    keyword(doc, IndexSchema.SOURCE, IndexSchema.FACET_SOURCE, d.source());
+    keyword(doc, IndexSchema.FORMAT, IndexSchema.FACET_FORMAT, d.format());
+    if (d.published() != null) {
+      doc.add(new LongField(IndexSchema.PUBLISHED, d.published().toEpochDay(), Field.Store.NO));
+      doc.add(new StoredField(IndexSchema.PUBLISHED_ISO, d.published().toString()));
+      doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_YEAR, Integer.toString(d.published().getYear())));
+      doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_MONTH, d.published().toString().substring(0, 7)));
+    }
+    if (d.province() != null) {
+      keyword(doc, IndexSchema.PROVINCE, IndexSchema.FACET_PROVINCE, d.province());
+      keyword(doc, IndexSchema.PROVINCE_NOW, IndexSchema.FACET_PROVINCE_NOW, Provinces.nowOf(d.province()));
+    }
+    Set<String> numbers = new LinkedHashSet<>();
+    Set<String> types = new LinkedHashSet<>();
+    for (DirectiveCitation c : d.citations()) {
+      numbers.add(c.number());
+      types.add(c.type());
+      doc.add(new StringField(IndexSchema.DIRECTIVE_ID, c.identity(), Field.Store.NO));
+    }
+    for (String n : numbers) keyword(doc, IndexSchema.DIRECTIVE, IndexSchema.FACET_DIRECTIVE, n);
+    for (String t : types) keyword(doc, IndexSchema.TYPE, IndexSchema.FACET_TYPE, t);
+    for (ReviewAnnouncement r : d.reviews()) {
+      doc.add(new StringField(IndexSchema.REVIEWED, r.number(), Field.Store.NO));
+    }
+    doc.add(new StoredField(IndexSchema.CITATIONS_JSON, Json.write(d.citations())));
+    doc.add(new StoredField(IndexSchema.REVIEWS_JSON, Json.write(d.reviews())));
+    return doc;
+  }
+
+  private static void keyword(Document doc, String field, String facetDim, String value) {
+    if (value == null || value.isBlank()) return;
+    doc.add(new StringField(field, value, Field.Store.YES));
+    doc.add(new SortedSetDocValuesFacetField(facetDim, value));
+  }
+}

@@ -1,0 +1,73 @@
+package vn.dva.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+import vn.dva.analysis.VietnameseAnalyzer;
+
+import java.util.Map;
+
+/**
+ * Field names and the facet configuration shared by the indexer and every reader of the index.
+ *
+ * <p>Analyzed fields ({@link #TITLE}, {@link #TEXT}) go through {@link VietnameseAnalyzer}; every
+ * other field is an exact keyword. Facet dimensions are sorted-set doc values, so no taxonomy
+ * index is needed.
+ */
+public final class IndexSchema {
+
+  /** Unique id: canonical URL or file URI. Re-indexing the same id replaces the document. */
+  public static final String ID = "id";
+  public static final String URL = "url";
+  public static final String TITLE = "title";
+  public static final String TEXT = "text";
+  public static final String SOURCE = "source";
+  public static final String FORMAT = "format";
+  /** Publication date as epoch day: point-indexed for ranges, doc values for sorting. */
+  public static final String PUBLISHED = "published";
+  /** Publication date as ISO text, stored only. */
+  public static final String PUBLISHED_ISO = "published_iso";
+  public static final String PROVINCE = "province";
+  public static final String PROVINCE_NOW = "province_now";
+  /** Canonical directive numbers cited (all identities), exact terms. */
+  public static final String DIRECTIVE = "directive";
+  /** Directive identities cited ({@code 25-NQ/TW@2013}), exact terms. */
+  public static final String DIRECTIVE_ID = "directive_id";
+  /** Type codes of the directives cited (NQ, CT, …), exact terms. */
+  public static final String TYPE = "type";
+  /** The citations as JSON, stored only. */
+  public static final String CITATIONS_JSON = "citations_json";
+  /** The review announcements as JSON, stored only. */
+  public static final String REVIEWS_JSON = "reviews_json";
+  /** Directive numbers with a review announcement in this document, exact terms. */
+  public static final String REVIEWED = "reviewed";
+
+  /** Facet dimensions (sorted-set doc values). */
+  public static final String FACET_PROVINCE = "province";
+  public static final String FACET_PROVINCE_NOW = "province_now";
+  public static final String FACET_YEAR = "year";
+  public static final String FACET_MONTH = "month";
+  public static final String FACET_TYPE = "type";
+  public static final String FACET_DIRECTIVE = "directive";
+  public static final String FACET_SOURCE = "source";
+  public static final String FACET_FORMAT = "format";
+
+  private IndexSchema() {}
+
+  /** A new facet configuration; cheap, but callers may keep one (it is not modified after). */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(FACET_TYPE, true);
+    config.setMultiValued(FACET_DIRECTIVE, true);
+    return config;
+  }
+
+  /** The analyzer for indexing and query parsing: Vietnamese for text fields, keyword otherwise. */
+  public static Analyzer analyzer() {
+    Analyzer vietnamese = new VietnameseAnalyzer();
+    Analyzer keyword = new KeywordAnalyzer();
+    return new PerFieldAnalyzerWrapper(
+        keyword, Map.of(TITLE, vietnamese, TEXT, vietnamese));
+  }
+}
