@@ -69,6 +69,9 @@ public final class QueryBuilder {
       if (phrase != null) highlight.add(phrase, BooleanClause.Occur.SHOULD);
       any = true;
     }
+    if (!free.isEmpty() && isOnlyOperators(free) && directives.isEmpty()) {
+      throw new InvalidQueryException("query has no searchable words: \"" + free + "\"");
+    }
     if (!free.isEmpty() && !isOnlyOperators(free)) {
       Query parsed = parseFree(free);
       all.add(parsed, BooleanClause.Occur.MUST);

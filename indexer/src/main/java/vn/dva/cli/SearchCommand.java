@@ -1,0 +1,82 @@
+package vn.dva.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.dva.search.Json;
+import vn.dva.search.SearchRequest;
+import vn.dva.search.SearchResponse;
+import vn.dva.search.SearchService;
+
+/** {@code dva search}: prints one JSON object with hits and facet counts. */
+@Command(
+    name = "search",
+    description = "Tìm kiếm trong chỉ mục (search the index); prints JSON.",
+    mixinStandardHelpOptions = true)
+final class SearchCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder.")
+  Path index;
+
+  @Option(names = "--province", paramLabel = "P", description = "Province as written then (repeatable).")
+  List<String> provinces = new ArrayList<>();
+
+  @Option(names = "--province-now", paramLabel = "P", description = "Province after the 2025 merger (repeatable).")
+  List<String> provincesNow = new ArrayList<>();
+
+  @Option(names = "--year", paramLabel = "Y", description = "Publication year (repeatable).")
+  List<Integer> years = new ArrayList<>();
+
+  @Option(names = "--type", paramLabel = "T", description = "Directive type cited: NQ, CT, KL, QĐ… (repeatable).")
+  List<String> types = new ArrayList<>();
+
+  @Option(names = "--directive", paramLabel = "N", description = "Directive number cited, any spelling (repeatable).")
+  List<String> directives = new ArrayList<>();
+
+  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance (default), newest or oldest.")
+  String sort = "relevance";
+
+  @Option(names = "--limit", paramLabel = "N", description = "Hits to print, 1–100; default 10.")
+  int limit = 10;
+
+  @Option(names = "--page", paramLabel = "N", description = "1-based page; default 1.")
+  int page = 1;
+
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query words; quotes for phrases, OR, -word.")
+  List<String> query = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    SearchRequest.Sort order =
+        switch (sort.toLowerCase(java.util.Locale.ROOT)) {
+          case "relevance" -> SearchRequest.Sort.RELEVANCE;
+          case "newest" -> SearchRequest.Sort.NEWEST;
+          case "oldest" -> SearchRequest.Sort.OLDEST;
+          default -> throw new IllegalArgumentException("--sort must be relevance, newest or oldest, got '" + sort + "'");
+        };
+    SearchRequest request =
+        SearchRequest.builder()
+            .query(String.join(" ", query))
+            .provinces(provinces)
+            .provincesNow(provincesNow)
+            .years(years)
+            .types(types)
+            .directives(directives)
+            .sort(order)
+            .page(page)
+            .size(limit)
+            .build();
+    try (SearchService service = SearchService.open(index)) {
+      SearchResponse response = service.search(request);
+      spec.commandLine().getOut().println(Json.write(response));
+    }
+    return 0;
+  }
+}
