@@ -1,0 +1,214 @@
+package vn.dva.extract;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a fetched or local document into an {@link ExtractedDocument}: HTML through jsoup and
+ * {@link HtmlExtractor}, plain text as is, PDF/DOC/DOCX through {@link TikaExtractor}; then the
+ * province and the directives it cites. No network, no index. Thread-safe: one instance may serve
+ * many threads.
+ */
+public final class DocumentExtractor {
+
+  /** File extensions this extractor reads, mapped to the format name stored in the document. */
+  private static final Map<String, String> EXTENSIONS =
+      Map.of("html", "html", "htm", "html", "xhtml", "html", "txt", "txt", "pdf", "pdf", "doc", "doc", "docx", "docx");
+
+  private static final Map<String, String> CONTENT_TYPES =
+      Map.of(
+          "text/html", "html",
+          "application/xhtml+xml", "html",
+          "text/plain", "txt",
+          "application/pdf", "pdf",
+          "application/msword", "doc",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
+
+  private static final int TITLE_MAX_CHARS = 300;
+
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentExtractor.class);
+
+  private final TikaExtractor tika;
+
+  /** An extractor with the default Tika limits ({@link TikaExtractor.Limits#DEFAULTS}). */
+  public DocumentExtractor() {
+    this(TikaExtractor.Limits.DEFAULTS);
+  }
+
+  /** An extractor whose inputs of any format obey {@code limits} (size) and Tika's other limits. */
+  public DocumentExtractor(TikaExtractor.Limits limits) {
+    this.tika = new TikaExtractor(limits);
+  }
+
+  /** Whether {@code file}'s extension is one this extractor reads (.html .htm .txt .pdf .doc .docx). */
+  public static boolean supports(Path file) {
+    return file != null && EXTENSIONS.containsKey(extension(file.getFileName() == null ? "" : file.getFileName().toString()));
+  }
+
+  /**
+   * Extracts a local file; its id and url are the absolute file URI, its source "file".
+   *
+   * @throws ExtractionException when the file cannot be read, is of an unsupported type, or fails
+   *     to parse; the message names the file
+   */
+  public ExtractedDocument extract(Path file) throws ExtractionException {
+    Path absolute = file.toAbsolutePath().normalize();
+    try {
+      long size = Files.size(absolute);
+      if (size > tika.limits().maxInputBytes()) {
+        throw new ExtractionException(absolute + ": " + size + " bytes is over the limit of " + tika.limits().maxInputBytes() + " bytes");
+      }
+      return extract(Files.readAllBytes(absolute), null, absolute.toUri(), ExtractionHints.NONE);
+    } catch (IOException e) {
+      throw new ExtractionException(absolute + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Extracts one document.
+   *
+   * @param bytes the raw content, not null
+   * @param contentType the HTTP Content-Type (charset included) or null; it decides the format when
+   *     it names one, otherwise the URI's extension does
+   * @param uri where the document came from: its id and url (not null)
+   * @param hints what the caller knows (province, source); null means {@link ExtractionHints#NONE}
+   * @throws ExtractionException for empty, oversized, binary or unsupported input and for parse
+   *     failures; the message names the URI and the reason
+   */
+  public ExtractedDocument extract(byte[] bytes, String contentType, URI uri, ExtractionHints hints)
+      throws ExtractionException {
+    if (uri == null) throw new IllegalArgumentException("uri must not be null");
+    if (bytes == null) throw new IllegalArgumentException("bytes must not be null for " + uri);
+    ExtractionHints h = hints == null ? ExtractionHints.NONE : hints;
+    String name = uri.toString();
+    if (bytes.length == 0) throw new ExtractionException(name + ": empty file");
+    if (bytes.length > tika.limits().maxInputBytes()) {
+      throw new ExtractionException(name + ": " + bytes.length + " bytes is over the limit of " + tika.limits().maxInputBytes() + " bytes");
+    }
+    String format = format(contentType, uri, bytes);
+    ExtractedParts parts =
+        switch (format) {
+          case "html" -> html(bytes, contentType, uri);
+          case "txt" -> PlainText.extract(decodedText(bytes, contentType, name));
+          default -> tika.extract(bytes, name);
+        };
+    String text = parts.text();
+    if (parts.truncated()) {
+      LOG.warn("{}: text cut at {} characters (limit)", name, text.length());
+    }
+    String title = title(parts, uri);
+    String province = h.province() == null ? null : Provinces.canonical(h.province()).orElse(null);
+    if (province == null) province = Provinces.detect(title, text);
+    DirectiveExtraction directives = DirectiveExtractor.extract(text, province);
+    return new ExtractedDocument(
+        name, name, title, parts.published(), province, source(h, uri), format, text,
+        directives.citations(), directives.reviews());
+  }
+
+  private ExtractedParts html(byte[] bytes, String contentType, URI uri) throws ExtractionException {
+    String html = decodedText(bytes, contentType, uri.toString());
+    Document doc = Jsoup.parse(html, uri.toString());
+    return HtmlExtractor.extract(doc);
+  }
+
+  /**
+   * Decoded NFC text, refused when it is mostly control characters (binary data). Bytes that are
+   * valid UTF-8 with multi-byte sequences are read as UTF-8 whatever the header says: servers often
+   * send a default charset, and legacy 8-bit Vietnamese text is practically never valid UTF-8.
+   */
+  private static String decodedText(byte[] bytes, String contentType, String name) throws ExtractionException {
+    String header = isMultiByteUtf8(bytes) ? "text/plain; charset=utf-8" : contentType;
+    String text = TextDecoder.decode(bytes, header);
+    int sample = Math.min(text.length(), 65536);
+    int bad = 0;
+    for (int i = 0; i < sample; i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') bad++;
+    }
+    if (sample > 0 && bad > sample / 20) {
+      throw new ExtractionException(name + ": looks like binary data, not text (" + bad + " control characters in the first " + sample + ")");
+    }
+    return text;
+  }
+
+  private static boolean isMultiByteUtf8(byte[] bytes) {
+    boolean multiByte = false;
+    for (byte b : bytes) {
+      if (b < 0) {
+        multiByte = true;
+        break;
+      }
+    }
+    if (!multiByte) return false;
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException notUtf8) {
+      return false;
+    }
+  }
+
+  private static String format(String contentType, URI uri, byte[] bytes) throws ExtractionException {
+    if (contentType != null) {
+      String mime = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+      String byType = CONTENT_TYPES.get(mime);
+      if (byType != null) return byType;
+    }
+    String path = uri.getPath() == null ? "" : uri.getPath();
+    String byExtension = EXTENSIONS.get(extension(path));
+    if (byExtension != null) return byExtension;
+    if (startsWith(bytes, "%PDF")) return "pdf";
+    String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
+        .stripLeading().toLowerCase(Locale.ROOT);
+    if (head.startsWith("<!doctype html") || head.startsWith("<html")) return "html";
+    throw new ExtractionException(
+        uri + ": unsupported format (content type " + contentType + "); expected .html .htm .txt .pdf .doc .docx");
+  }
+
+  private static boolean startsWith(byte[] bytes, String prefix) {
+    if (bytes.length < prefix.length()) return false;
+    for (int i = 0; i < prefix.length(); i++) if (bytes[i] != prefix.charAt(i)) return false;
+    return true;
+  }
+
+  private static String extension(String path) {
+    int slash = path.lastIndexOf('/');
+    int dot = path.lastIndexOf('.');
+    return dot > slash && dot >= 0 ? path.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  /** The document's own title, else its first meaningful line, else its file name. */
+  private static String title(ExtractedParts parts, URI uri) {
+    String t = parts.title();
+    if (t == null || t.isBlank()) t = PlainText.firstMeaningfulLine(parts.text());
+    if (t == null || t.isBlank()) {
+      String path = uri.getPath() == null ? "" : uri.getPath();
+      t = path.substring(path.lastIndexOf('/') + 1);
+    }
+    if (t.isBlank()) t = uri.toString();
+    t = t.strip();
+    return t.length() > TITLE_MAX_CHARS ? t.substring(0, TITLE_MAX_CHARS).strip() + "…" : t;
+  }
+
+  private static String source(ExtractionHints hints, URI uri) {
+    if (hints.source() != null && !hints.source().isBlank()) return hints.source().strip();
+    if ("file".equalsIgnoreCase(uri.getScheme())) return "file";
+    return uri.getHost() == null ? uri.getScheme() : uri.getHost().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,131 @@
+package vn.dva.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * The publication date of a portal page: machine-readable meta data first (Open Graph, schema.org
+ * JSON-LD and microdata, Dublin Core, {@code <time datetime>}), then a short visible line near the
+ * title ("Thứ năm - 19/01/2023 10:20"). Never a date from the article body, where dates belong to
+ * the directives it cites. Stateless and thread-safe.
+ */
+final class HtmlDates {
+
+  private static final List<String> META_NAMES =
+      List.of(
+          "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+          "publish-date", "publish_date", "dc.date.issued", "dc.date", "dcterms.issued",
+          "dcterms.created", "dcterms.date", "date", "created", "sailthru.date");
+
+  private static final Pattern JSON_LD_DATE =
+      Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{6,40})\"");
+
+  private static final Pattern DATE_CLASS =
+      Pattern.compile(
+          "(?:^|[-_])(?:date|time|datetime|ngay|ngaydang|published|publish|pubdate|post-?date|created"
+              + "|news-?date|meta|article-?info|info|posted|thoigian|detail-?time)(?:$|[-_\\d])");
+
+  private static final Pattern CITATION =
+      Pattern.compile("(?iu)chỉ thị|nghị quyết|quyết định|kết luận|nghị định|quy định|thông tư|kế hoạch|\\d+\\s*-\\s*\\p{L}{1,5}/");
+
+  /** Blocks beside the article whose dates belong to other articles or to today. */
+  private static final Pattern AROUND_ARTICLE =
+      Pattern.compile("related|relate|footer|sidebar|menu|comment|tinkhac|tin-khac|other|latest|calendar|lich");
+
+  /** How many elements after (and before) the title are searched for a visible date. */
+  private static final int NEAR_TITLE_ELEMENTS = 25;
+
+  private HtmlDates() {}
+
+  /** The publication date, or null when the page shows none. */
+  static LocalDate of(Document doc, Element titleElement) {
+    LocalDate meta = fromMeta(doc);
+    if (meta != null) return meta;
+    for (Element e : doc.select("[itemprop=datePublished], time[datetime], time[pubdate]")) {
+      LocalDate d = firstDate(e.attr("content"), e.attr("datetime"), e.text());
+      if (d != null) return d;
+    }
+    for (Element e : doc.body().getAllElements()) {
+      if (hasDateName(e) && !inFurniture(e)) {
+        LocalDate d = visibleDate(e.text());
+        if (d != null) return d;
+      }
+    }
+    return titleElement == null ? null : nearTitle(doc, titleElement);
+  }
+
+  private static LocalDate fromMeta(Document doc) {
+    for (String name : META_NAMES) {
+      for (Element m : doc.select("meta")) {
+        String key = (m.attr("property") + m.attr("name") + m.attr("itemprop")).toLowerCase(Locale.ROOT);
+        if (key.equals(name)) {
+          LocalDate d = VietnameseDates.parse(m.attr("content"));
+          if (d != null) return d;
+        }
+      }
+    }
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      Matcher m = JSON_LD_DATE.matcher(script.data());
+      if (m.find()) {
+        LocalDate d = VietnameseDates.parse(m.group(1));
+        if (d != null) return d;
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate firstDate(String... candidates) {
+    for (String c : candidates) {
+      LocalDate d = VietnameseDates.parse(c);
+      if (d != null) return d;
+    }
+    return null;
+  }
+
+  private static boolean hasDateName(Element e) {
+    for (String name : e.classNames()) {
+      if (DATE_CLASS.matcher(name.toLowerCase(Locale.ROOT)).find()) return true;
+    }
+    return !e.id().isEmpty() && DATE_CLASS.matcher(e.id().toLowerCase(Locale.ROOT)).find();
+  }
+
+  private static boolean inFurniture(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      String tag = p.tagName();
+      if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) return true;
+      if (AROUND_ARTICLE.matcher((p.className() + " " + p.id()).toLowerCase(Locale.ROOT)).find()) return true;
+    }
+    return false;
+  }
+
+  /** A date from a short line that is not a sentence about a directive. */
+  private static LocalDate visibleDate(String text) {
+    if (text.length() > 100 || CITATION.matcher(text).find()) return null;
+    return VietnameseDates.parse(text);
+  }
+
+  private static LocalDate nearTitle(Document doc, Element title) {
+    Elements all = doc.getAllElements();
+    int at = all.indexOf(title);
+    if (at < 0) return null;
+    for (int i = at + 1; i < all.size() && i <= at + NEAR_TITLE_ELEMENTS; i++) {
+      Element e = all.get(i);
+      if (e.ownText().length() > 150) break;
+      LocalDate d = inFurniture(e) ? null : visibleDate(e.text());
+      if (d != null) return d;
+    }
+    for (int i = at - 1; i >= 0 && i >= at - 5; i--) {
+      Element e = all.get(i);
+      if (e.text().length() > 100) break;
+      LocalDate d = inFurniture(e) ? null : visibleDate(e.text());
+      if (d != null) return d;
+    }
+    return null;
+  }
+}

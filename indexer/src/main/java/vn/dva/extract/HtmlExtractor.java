@@ -1,0 +1,101 @@
+package vn.dva.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Title, publication date and main text of an HTML page from a provincial portal or newspaper
+ * (NukeViet, Joomla, SharePoint, Liferay, DNN, WordPress-like newspapers, old table layouts).
+ *
+ * <p>Title: {@code og:title}, else the article's headline element, else {@code <title>} without
+ * the site name. Date: see {@link HtmlDates}. Text: see {@link MainText}. Pure, stateless and
+ * thread-safe; the given document is not modified.
+ */
+public final class HtmlExtractor {
+
+  private static final List<String> HEADLINES =
+      List.of(
+          "[itemprop=headline]:not(meta)", "h1.title", "h1.entry-title", "h1.article-title",
+          "h1.detail-title", ".title-detail", ".detail-title", ".news-title", ".article-title",
+          "h1.journal-content-article-title", ".contentheading", ".item-page h2", ".page-header h2",
+          "article h1", ".journal-content-article h1, .journal-content-article h2");
+
+  /** Separators between an article title and the site name in {@code <title>}. */
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|»|:)\\s+");
+
+  private static final Pattern SITE_WORDS =
+      Pattern.compile(
+          "(?iu)\\bban\\b|báo|cổng|trang|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|đảng bộ|website|portal"
+              + "|online|điện tử|thông tin|\\.vn|dân vận|ubnd|mặt trận|tạp chí");
+
+  private HtmlExtractor() {}
+
+  /**
+   * Reads a parsed page.
+   *
+   * @param doc the page, parsed from NFC text with its base URI; not null
+   * @return title (null when the page has none), date (null when unknown) and main text
+   */
+  public static ExtractedParts extract(Document doc) {
+    Element headline = headline(doc);
+    String title = title(doc, headline);
+    String text = MainText.of(doc, title);
+    return ExtractedParts.of(title, HtmlDates.of(doc, headline), text);
+  }
+
+  /** The element showing the article's title, or null. */
+  static Element headline(Document doc) {
+    for (String selector : HEADLINES) {
+      for (Element e : doc.select(selector)) {
+        if (looksLikeTitle(e.text())) return e;
+      }
+    }
+    String pageTitle = clean(doc.title());
+    for (Element e : doc.select("h1, h2, h3")) {
+      String t = clean(e.text());
+      if (t.length() >= 15 && pageTitle.startsWith(t)) return e;
+    }
+    for (Element e : doc.select("h1")) {
+      if (looksLikeTitle(e.text()) && !e.className().contains("site") && !e.className().contains("logo")) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static String title(Document doc, Element headline) {
+    for (Element meta : doc.select("meta[property=og:title], meta[name=og:title]")) {
+      String og = withoutSiteName(clean(meta.attr("content")));
+      if (looksLikeTitle(og)) return og;
+    }
+    if (headline != null) return clean(headline.text());
+    String pageTitle = withoutSiteName(clean(doc.title()));
+    return pageTitle.isEmpty() ? null : pageTitle;
+  }
+
+  /** Strips a trailing site name ("… - Ban Dân vận Tỉnh ủy", "… | Báo Quảng Nam"). */
+  static String withoutSiteName(String title) {
+    var m = TITLE_SEPARATOR.matcher(title);
+    int lastStart = -1;
+    int lastEnd = -1;
+    while (m.find()) {
+      lastStart = m.start();
+      lastEnd = m.end();
+    }
+    if (lastStart < 8) return title;
+    String tail = title.substring(lastEnd);
+    boolean siteName = tail.length() <= 60 && SITE_WORDS.matcher(tail).find();
+    return siteName ? title.substring(0, lastStart).strip() : title;
+  }
+
+  private static boolean looksLikeTitle(String text) {
+    String t = clean(text);
+    return t.length() >= 10 && t.length() <= 400 && t.codePoints().filter(Character::isLetter).count() >= 6;
+  }
+
+  private static String clean(String s) {
+    return s == null ? "" : TextDecoder.nfc(s.replaceAll("[\\s\\u00A0]+", " ").strip());
+  }
+}

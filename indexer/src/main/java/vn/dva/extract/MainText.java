@@ -1,0 +1,233 @@
+package vn.dva.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article text of a portal page: the known content container of the portal family, or
+ * else the block with the most unlinked text, cleaned of furniture and rendered with one line per
+ * paragraph. Works on a copy; the given document is not changed. Stateless and thread-safe.
+ */
+final class MainText {
+
+  /**
+   * Content containers of the portal families, most specific first. For each selector the match
+   * with the most text wins, provided it has at least {@link #MIN_CONTAINER_CHARS} characters.
+   */
+  private static final List<String> CONTAINERS =
+      List.of(
+          "#news-bodyhtml", // NukeViet
+          "[itemprop=articleBody]", // Joomla and schema.org newspapers
+          ".journal-content-article", // Liferay
+          ".ms-rtestate-field, .ms-rte-layoutszone-inner", // SharePoint
+          ".detail-content, .detail__content, .content-detail, .news-detail-content, .article-detail",
+          ".entry-content, .article-content, .article-body, .article__body, .post-content, .news-content",
+          ".DNNModuleContent .Normal, .Normal", // DNN
+          ".bodytext",
+          ".item-page",
+          "article",
+          "[role=main], main");
+
+  private static final int MIN_CONTAINER_CHARS = 150;
+
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+          "table", "tbody", "blockquote", "section", "article", "figure", "figcaption", "dd", "dt", "dl",
+          "pre", "address", "hr", "main", "header", "footer", "center", "caption");
+
+  private static final Set<String> SCORED_TAGS =
+      Set.of("div", "td", "article", "section", "main", "body", "blockquote", "center", "font");
+
+  private MainText() {}
+
+  /**
+   * The main text of {@code doc}, one paragraph per line, NFC, without furniture; empty when the
+   * page has no text.
+   *
+   * @param title the article's title, removed when the container repeats it; may be null
+   */
+  static String of(Document doc, String title) {
+    Document copy = doc.clone();
+    Element body = copy.body();
+    body.select(PortalFurniture.REMOVED_TAGS).remove();
+    Element container = knownContainer(body);
+    if (container == null) {
+      removeFurniture(body, body.text().length());
+      container = densestBlock(body);
+    }
+    removeFurniture(container, container.text().length());
+    List<String> lines = render(container);
+    return clean(lines, title);
+  }
+
+  private static Element knownContainer(Element body) {
+    for (String selector : CONTAINERS) {
+      Element best = null;
+      int bestLength = MIN_CONTAINER_CHARS - 1;
+      for (Element e : body.select(selector)) {
+        int length = e.text().length();
+        if (length > bestLength) {
+          best = e;
+          bestLength = length;
+        }
+      }
+      if (best != null) return best;
+    }
+    return null;
+  }
+
+  /** Removes furniture blocks inside {@code root}, never one holding most of its text. */
+  private static void removeFurniture(Element root, int rootLength) {
+    Map<Element, Integer> lengths = textLengths(root);
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      if (e == root) continue;
+      int length = lengths.getOrDefault(e, 0);
+      boolean small = length < 0.3 * rootLength || length < 200;
+      if (e.tagName().equals("footer") || e.tagName().equals("header")) {
+        if (small) doomed.add(e);
+      } else if (PortalFurniture.hasFurnitureName(e) && small) {
+        doomed.add(e);
+      } else if (length <= 120 && (isHeading(e) || !hasBlockChild(e))) {
+        if (PortalFurniture.isFurnitureLine(e.text())) {
+          doomed.add(e);
+          Element list = e.nextElementSibling();
+          if (isHeading(e) && list != null && PortalFurniture.linkDensity(list) > 0.4) doomed.add(list);
+        }
+      }
+    }
+    for (Element e : doomed) e.remove();
+  }
+
+  /** Characters of text under each element, computed in one pass (deep pages stay linear). */
+  private static Map<Element, Integer> textLengths(Element root) {
+    Map<Element, Integer> lengths = new IdentityHashMap<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t && node.parent() instanceof Element p) {
+              lengths.merge(p, t.getWholeText().strip().length(), Integer::sum);
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && e != root && e.parent() != null) {
+              lengths.merge(e.parent(), lengths.getOrDefault(e, 0), Integer::sum);
+            }
+          }
+        },
+        root);
+    return lengths;
+  }
+
+  private static boolean hasBlockChild(Element e) {
+    for (Element child : e.children()) {
+      if (BLOCK_TAGS.contains(child.tagName())) return true;
+    }
+    return false;
+  }
+
+  private static boolean isHeading(Element e) {
+    return e.tagName().matches("h[1-6]") || e.tagName().equals("strong") || e.tagName().equals("b");
+  }
+
+  /**
+   * The block that directly holds the most unlinked text: each text run of 20+ characters counts
+   * for its nearest block ancestor in full and for the next one by half.
+   */
+  private static Element densestBlock(Element body) {
+    Map<Element, Double> score = new HashMap<>();
+    NodeTraversor.traverse(
+        (Node node, int depth) -> {
+          if (!(node instanceof TextNode t)) return;
+          int length = t.text().strip().length();
+          if (length < 20 || insideLink(t)) return;
+          Element first = scoredAncestor(t.parent());
+          if (first == null) return;
+          score.merge(first, (double) length, Double::sum);
+          Element second = scoredAncestor(first.parent());
+          if (second != null) score.merge(second, length / 2.0, Double::sum);
+        },
+        body);
+    return score.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(body);
+  }
+
+  private static boolean insideLink(Node n) {
+    for (Element p = n.parent() instanceof Element e ? e : null; p != null; p = p.parent()) {
+      if (p.tagName().equals("a")) return true;
+    }
+    return false;
+  }
+
+  private static Element scoredAncestor(Node n) {
+    for (Element p = n instanceof Element e ? e : null; p != null; p = p.parent()) {
+      if (SCORED_TAGS.contains(p.tagName())) return p;
+    }
+    return null;
+  }
+
+  /** The text of {@code root}, a line per block element; whitespace inside a line collapsed. */
+  private static List<String> render(Element root) {
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              out.append(t.getWholeText());
+            } else if (node instanceof Element e && BLOCK_TAGS.contains(e.tagName())) {
+              out.append('\n');
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && BLOCK_TAGS.contains(e.tagName())) out.append('\n');
+            else if (node instanceof Element e && e.tagName().equals("img")) out.append(' ');
+          }
+        },
+        root);
+    List<String> lines = new ArrayList<>();
+    for (String raw : out.toString().split("\n")) {
+      String line = raw.replaceAll("[\\s\\u00A0\\u200B\\u200C\\u200D\\uFEFF]+", " ").strip();
+      if (line.codePoints().anyMatch(Character::isLetterOrDigit)) lines.add(line);
+    }
+    return lines;
+  }
+
+  /** Drops furniture lines, a repeated title and date line at the top, and bylines at the end. */
+  private static String clean(List<String> rendered, String title) {
+    List<String> lines = new ArrayList<>();
+    for (String line : rendered) {
+      if (!PortalFurniture.isFurnitureLine(line)) lines.add(line);
+    }
+    while (!lines.isEmpty() && isHeadLine(lines.get(0), title)) lines.remove(0);
+    for (int i = 0; i < 2 && lines.size() > 1; i++) {
+      if (PortalFurniture.isByline(lines.get(lines.size() - 1))) lines.remove(lines.size() - 1);
+    }
+    return TextDecoder.nfc(String.join("\n", lines));
+  }
+
+  private static boolean isHeadLine(String line, String title) {
+    if (title != null && line.equalsIgnoreCase(title.strip())) return true;
+    return line.length() <= 80
+        && VietnameseDates.parse(line) != null
+        && line.codePoints().filter(Character::isLetter).count() < 30;
+  }
+}
