@@ -25,7 +25,9 @@ public final class DocumentExtractor {
 
   /** File extensions this extractor reads, mapped to the format name stored in the document. */
   private static final Map<String, String> EXTENSIONS =
-      Map.of("html", "html", "htm", "html", "xhtml", "html", "txt", "txt", "pdf", "pdf", "doc", "doc", "docx", "docx");
+      Map.of(
+          "html", "html", "htm", "html", "xhtml", "html", "txt", "txt", "pdf", "pdf", "doc", "doc",
+          "docx", "docx");
 
   private static final Map<String, String> CONTENT_TYPES =
       Map.of(
@@ -52,9 +54,13 @@ public final class DocumentExtractor {
     this.tika = new TikaExtractor(limits);
   }
 
-  /** Whether {@code file}'s extension is one this extractor reads (.html .htm .txt .pdf .doc .docx). */
+  /**
+   * Whether {@code file}'s extension is one this extractor reads (.html .htm .txt .pdf .doc .docx).
+   */
   public static boolean supports(Path file) {
-    return file != null && EXTENSIONS.containsKey(extension(file.getFileName() == null ? "" : file.getFileName().toString()));
+    return file != null
+        && EXTENSIONS.containsKey(
+            extension(file.getFileName() == null ? "" : file.getFileName().toString()));
   }
 
   /**
@@ -68,7 +74,13 @@ public final class DocumentExtractor {
     try {
       long size = Files.size(absolute);
       if (size > tika.limits().maxInputBytes()) {
-        throw new ExtractionException(absolute + ": " + size + " bytes is over the limit of " + tika.limits().maxInputBytes() + " bytes");
+        throw new ExtractionException(
+            absolute
+                + ": "
+                + size
+                + " bytes is over the limit of "
+                + tika.limits().maxInputBytes()
+                + " bytes");
       }
       return extract(Files.readAllBytes(absolute), null, absolute.toUri(), ExtractionHints.NONE);
     } catch (IOException e) {
@@ -95,7 +107,13 @@ public final class DocumentExtractor {
     String name = uri.toString();
     if (bytes.length == 0) throw new ExtractionException(name + ": empty file");
     if (bytes.length > tika.limits().maxInputBytes()) {
-      throw new ExtractionException(name + ": " + bytes.length + " bytes is over the limit of " + tika.limits().maxInputBytes() + " bytes");
+      throw new ExtractionException(
+          name
+              + ": "
+              + bytes.length
+              + " bytes is over the limit of "
+              + tika.limits().maxInputBytes()
+              + " bytes");
     }
     String format = format(contentType, uri, bytes);
     ExtractedParts parts =
@@ -113,11 +131,20 @@ public final class DocumentExtractor {
     if (province == null) province = Provinces.detect(title, text);
     DirectiveExtraction directives = DirectiveExtractor.extract(text, province);
     return new ExtractedDocument(
-        name, name, title, parts.published(), province, source(h, uri), format, text,
-        directives.citations(), directives.reviews());
+        name,
+        name,
+        title,
+        parts.published(),
+        province,
+        source(h, uri),
+        format,
+        text,
+        directives.citations(),
+        directives.reviews());
   }
 
-  private ExtractedParts html(byte[] bytes, String contentType, URI uri) throws ExtractionException {
+  private ExtractedParts html(byte[] bytes, String contentType, URI uri)
+      throws ExtractionException {
     String html = decodedText(bytes, contentType, uri.toString());
     Document doc = Jsoup.parse(html, uri.toString());
     return HtmlExtractor.extract(doc);
@@ -128,7 +155,8 @@ public final class DocumentExtractor {
    * valid UTF-8 with multi-byte sequences are read as UTF-8 whatever the header says: servers often
    * send a default charset, and legacy 8-bit Vietnamese text is practically never valid UTF-8.
    */
-  private static String decodedText(byte[] bytes, String contentType, String name) throws ExtractionException {
+  private static String decodedText(byte[] bytes, String contentType, String name)
+      throws ExtractionException {
     String header = isMultiByteUtf8(bytes) ? "text/plain; charset=utf-8" : contentType;
     String text = TextDecoder.decode(bytes, header);
     int sample = Math.min(text.length(), 65536);
@@ -138,7 +166,13 @@ public final class DocumentExtractor {
       if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') bad++;
     }
     if (sample > 0 && bad > sample / 20) {
-      throw new ExtractionException(name + ": looks like binary data, not text (" + bad + " control characters in the first " + sample + ")");
+      throw new ExtractionException(
+          name
+              + ": looks like binary data, not text ("
+              + bad
+              + " control characters in the first "
+              + sample
+              + ")");
     }
     return text;
   }
@@ -164,7 +198,8 @@ public final class DocumentExtractor {
     }
   }
 
-  private static String format(String contentType, URI uri, byte[] bytes) throws ExtractionException {
+  private static String format(String contentType, URI uri, byte[] bytes)
+      throws ExtractionException {
     if (contentType != null) {
       String mime = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
       String byType = CONTENT_TYPES.get(mime);
@@ -174,11 +209,16 @@ public final class DocumentExtractor {
     String byExtension = EXTENSIONS.get(extension(path));
     if (byExtension != null) return byExtension;
     if (startsWith(bytes, "%PDF")) return "pdf";
-    String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
-        .stripLeading().toLowerCase(Locale.ROOT);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
     if (head.startsWith("<!doctype html") || head.startsWith("<html")) return "html";
     throw new ExtractionException(
-        uri + ": unsupported format (content type " + contentType + "); expected .html .htm .txt .pdf .doc .docx");
+        uri
+            + ": unsupported format (content type "
+            + contentType
+            + "); expected .html .htm .txt .pdf .doc .docx");
   }
 
   private static boolean startsWith(byte[] bytes, String prefix) {

@@ -3,8 +3,8 @@ package vn.dva.extract;
 import java.time.LocalDate;
 
 /**
- * What one format-specific extractor read from a document, before province and directives are
- * added by {@link DocumentExtractor}.
+ * What one format-specific extractor read from a document, before province and directives are added
+ * by {@link DocumentExtractor}.
  *
  * @param title the document's own title, or null when it has none (the caller falls back)
  * @param published publication date, or null

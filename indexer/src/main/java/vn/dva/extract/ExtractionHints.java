@@ -1,8 +1,8 @@
 package vn.dva.extract;
 
 /**
- * What the caller already knows about a document before extraction, usually from the row of
- * {@code sites.tsv} it was crawled from. Hints win over what extraction would guess from the text.
+ * What the caller already knows about a document before extraction, usually from the row of {@code
+ * sites.tsv} it was crawled from. Hints win over what extraction would guess from the text.
  *
  * @param province province of the site the document came from (any spelling {@link
  *     Provinces#canonical} accepts), or null to detect it from the title and text

@@ -19,9 +19,21 @@ final class HtmlDates {
 
   private static final List<String> META_NAMES =
       List.of(
-          "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-          "publish-date", "publish_date", "dc.date.issued", "dc.date", "dcterms.issued",
-          "dcterms.created", "dcterms.date", "date", "created", "sailthru.date");
+          "article:published_time",
+          "og:published_time",
+          "datepublished",
+          "pubdate",
+          "publishdate",
+          "publish-date",
+          "publish_date",
+          "dc.date.issued",
+          "dc.date",
+          "dcterms.issued",
+          "dcterms.created",
+          "dcterms.date",
+          "date",
+          "created",
+          "sailthru.date");
 
   private static final Pattern JSON_LD_DATE =
       Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{6,40})\"");
@@ -32,11 +44,13 @@ final class HtmlDates {
               + "|news-?date|meta|article-?info|info|posted|thoigian|detail-?time)(?:$|[-_\\d])");
 
   private static final Pattern CITATION =
-      Pattern.compile("(?iu)chỉ thị|nghị quyết|quyết định|kết luận|nghị định|quy định|thông tư|kế hoạch|\\d+\\s*-\\s*\\p{L}{1,5}/");
+      Pattern.compile(
+          "(?iu)chỉ thị|nghị quyết|quyết định|kết luận|nghị định|quy định|thông tư|kế hoạch|\\d+\\s*-\\s*\\p{L}{1,5}/");
 
   /** Blocks beside the article whose dates belong to other articles or to today. */
   private static final Pattern AROUND_ARTICLE =
-      Pattern.compile("related|relate|footer|sidebar|menu|comment|tinkhac|tin-khac|other|latest|calendar|lich");
+      Pattern.compile(
+          "related|relate|footer|sidebar|menu|comment|tinkhac|tin-khac|other|latest|calendar|lich");
 
   /** How many elements after (and before) the title are searched for a visible date. */
   private static final int NEAR_TITLE_ELEMENTS = 25;
@@ -63,7 +77,8 @@ final class HtmlDates {
   private static LocalDate fromMeta(Document doc) {
     for (String name : META_NAMES) {
       for (Element m : doc.select("meta")) {
-        String key = (m.attr("property") + m.attr("name") + m.attr("itemprop")).toLowerCase(Locale.ROOT);
+        String key =
+            (m.attr("property") + m.attr("name") + m.attr("itemprop")).toLowerCase(Locale.ROOT);
         if (key.equals(name)) {
           LocalDate d = VietnameseDates.parse(m.attr("content"));
           if (d != null) return d;
@@ -99,7 +114,8 @@ final class HtmlDates {
     for (Element p = e; p != null; p = p.parent()) {
       String tag = p.tagName();
       if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) return true;
-      if (AROUND_ARTICLE.matcher((p.className() + " " + p.id()).toLowerCase(Locale.ROOT)).find()) return true;
+      if (AROUND_ARTICLE.matcher((p.className() + " " + p.id()).toLowerCase(Locale.ROOT)).find())
+        return true;
     }
     return false;
   }

@@ -9,18 +9,29 @@ import org.jsoup.nodes.Element;
  * Title, publication date and main text of an HTML page from a provincial portal or newspaper
  * (NukeViet, Joomla, SharePoint, Liferay, DNN, WordPress-like newspapers, old table layouts).
  *
- * <p>Title: {@code og:title}, else the article's headline element, else {@code <title>} without
- * the site name. Date: see {@link HtmlDates}. Text: see {@link MainText}. Pure, stateless and
+ * <p>Title: {@code og:title}, else the article's headline element, else {@code <title>} without the
+ * site name. Date: see {@link HtmlDates}. Text: see {@link MainText}. Pure, stateless and
  * thread-safe; the given document is not modified.
  */
 public final class HtmlExtractor {
 
   private static final List<String> HEADLINES =
       List.of(
-          "[itemprop=headline]:not(meta)", "h1.title", "h1.entry-title", "h1.article-title",
-          "h1.detail-title", ".title-detail", ".detail-title", ".news-title", ".article-title",
-          "h1.journal-content-article-title", ".contentheading", ".item-page h2", ".page-header h2",
-          "article h1", ".journal-content-article h1, .journal-content-article h2");
+          "[itemprop=headline]:not(meta)",
+          "h1.title",
+          "h1.entry-title",
+          "h1.article-title",
+          "h1.detail-title",
+          ".title-detail",
+          ".detail-title",
+          ".news-title",
+          ".article-title",
+          "h1.journal-content-article-title",
+          ".contentheading",
+          ".item-page h2",
+          ".page-header h2",
+          "article h1",
+          ".journal-content-article h1, .journal-content-article h2");
 
   /** Separators between an article title and the site name in {@code <title>}. */
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|»|:)\\s+");
@@ -58,7 +69,9 @@ public final class HtmlExtractor {
       if (t.length() >= 15 && pageTitle.startsWith(t)) return e;
     }
     for (Element e : doc.select("h1")) {
-      if (looksLikeTitle(e.text()) && !e.className().contains("site") && !e.className().contains("logo")) {
+      if (looksLikeTitle(e.text())
+          && !e.className().contains("site")
+          && !e.className().contains("logo")) {
         return e;
       }
     }
@@ -92,7 +105,9 @@ public final class HtmlExtractor {
 
   private static boolean looksLikeTitle(String text) {
     String t = clean(text);
-    return t.length() >= 10 && t.length() <= 400 && t.codePoints().filter(Character::isLetter).count() >= 6;
+    return t.length() >= 10
+        && t.length() <= 400
+        && t.codePoints().filter(Character::isLetter).count() >= 6;
   }
 
   private static String clean(String s) {

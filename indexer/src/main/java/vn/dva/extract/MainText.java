@@ -42,9 +42,39 @@ final class MainText {
 
   private static final Set<String> BLOCK_TAGS =
       Set.of(
-          "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-          "table", "tbody", "blockquote", "section", "article", "figure", "figcaption", "dd", "dt", "dl",
-          "pre", "address", "hr", "main", "header", "footer", "center", "caption");
+          "p",
+          "div",
+          "br",
+          "li",
+          "ul",
+          "ol",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "tr",
+          "td",
+          "th",
+          "table",
+          "tbody",
+          "blockquote",
+          "section",
+          "article",
+          "figure",
+          "figcaption",
+          "dd",
+          "dt",
+          "dl",
+          "pre",
+          "address",
+          "hr",
+          "main",
+          "header",
+          "footer",
+          "center",
+          "caption");
 
   private static final Set<String> SCORED_TAGS =
       Set.of("div", "td", "article", "section", "main", "body", "blockquote", "center", "font");
@@ -103,7 +133,8 @@ final class MainText {
         if (PortalFurniture.isFurnitureLine(e.text())) {
           doomed.add(e);
           Element list = e.nextElementSibling();
-          if (isHeading(e) && list != null && PortalFurniture.linkDensity(list) > 0.4) doomed.add(list);
+          if (isHeading(e) && list != null && PortalFurniture.linkDensity(list) > 0.4)
+            doomed.add(list);
         }
       }
     }

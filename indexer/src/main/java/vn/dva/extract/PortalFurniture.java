@@ -11,7 +11,10 @@ import org.jsoup.nodes.Element;
  */
 final class PortalFurniture {
 
-  /** Tags that never hold article text. {@code form} is missing on purpose: ASP.NET wraps pages in one. */
+  /**
+   * Tags that never hold article text. {@code form} is missing on purpose: ASP.NET wraps pages in
+   * one.
+   */
   static final String REMOVED_TAGS =
       "script, style, noscript, template, iframe, object, embed, select, button, input, textarea,"
           + " svg, canvas, map, nav, aside, menu, link, meta";
@@ -28,22 +31,66 @@ final class PortalFurniture {
   /** Short lines that are furniture wherever they appear: they start with one of these. */
   private static final List<String> LINE_STARTS =
       List.of(
-          "tin khác", "các tin khác", "tin liên quan", "các tin liên quan", "bài viết khác",
-          "các bài viết khác", "bài viết cùng chuyên mục", "tin cùng chuyên mục", "cùng chuyên mục",
-          "những tin mới hơn", "những tin cũ hơn", "tin mới hơn", "tin cũ hơn", "xem thêm", "tin mới nhất",
-          "gửi cho bạn bè", "gửi bài viết", "gửi email", "in bài viết", "in trang", "bản in", "quay lại",
-          "trở về", "trở lại", "về đầu trang", "lên đầu trang", "đầu trang", "skip to main content",
-          "skip to content", "đang truy cập", "lượt truy cập", "tổng lượt truy cập", "thống kê truy cập",
-          "truy cập hiện tại", "số lượt truy cập", "số lần xem", "lượt xem", "từ khóa:", "từ khoá:",
-          "tags:", "ý kiến bạn đọc", "bình luận", "tổng số điểm", "click để đánh giá", "chia sẻ:",
-          "chia sẻ bài viết", "bạn đã không sử dụng site", "phiên bản di động", "share", "tweet");
+          "tin khác",
+          "các tin khác",
+          "tin liên quan",
+          "các tin liên quan",
+          "bài viết khác",
+          "các bài viết khác",
+          "bài viết cùng chuyên mục",
+          "tin cùng chuyên mục",
+          "cùng chuyên mục",
+          "những tin mới hơn",
+          "những tin cũ hơn",
+          "tin mới hơn",
+          "tin cũ hơn",
+          "xem thêm",
+          "tin mới nhất",
+          "gửi cho bạn bè",
+          "gửi bài viết",
+          "gửi email",
+          "in bài viết",
+          "in trang",
+          "bản in",
+          "quay lại",
+          "trở về",
+          "trở lại",
+          "về đầu trang",
+          "lên đầu trang",
+          "đầu trang",
+          "skip to main content",
+          "skip to content",
+          "đang truy cập",
+          "lượt truy cập",
+          "tổng lượt truy cập",
+          "thống kê truy cập",
+          "truy cập hiện tại",
+          "số lượt truy cập",
+          "số lần xem",
+          "lượt xem",
+          "từ khóa:",
+          "từ khoá:",
+          "tags:",
+          "ý kiến bạn đọc",
+          "bình luận",
+          "tổng số điểm",
+          "click để đánh giá",
+          "chia sẻ:",
+          "chia sẻ bài viết",
+          "bạn đã không sử dụng site",
+          "phiên bản di động",
+          "share",
+          "tweet");
 
   private static final Pattern COUNTER =
-      Pattern.compile("(?iu)đang (?:có \\d[\\d.,]* )?(?:khách|online|truy cập)|lượt truy cập|thành viên đang online");
+      Pattern.compile(
+          "(?iu)đang (?:có \\d[\\d.,]* )?(?:khách|online|truy cập)|lượt truy cập|thành viên đang online");
 
   private PortalFurniture() {}
 
-  /** Whether a class or id names furniture ({@code related}, {@code tin-khac}, {@code footer}, …). */
+  /**
+   * Whether a class or id names furniture ({@code related}, {@code tin-khac}, {@code footer}, …).
+   */
   static boolean hasFurnitureName(Element e) {
     for (String name : e.classNames()) {
       if (CLASS_WORD.matcher(name.toLowerCase(Locale.ROOT)).find()) return true;
@@ -52,7 +99,9 @@ final class PortalFurniture {
     return !id.isEmpty() && CLASS_WORD.matcher(id).find();
   }
 
-  /** Whether a short line of text is furniture ("Gửi cho bạn bè", "Đang truy cập 10", "Tin khác"). */
+  /**
+   * Whether a short line of text is furniture ("Gửi cho bạn bè", "Đang truy cập 10", "Tin khác").
+   */
   static boolean isFurnitureLine(String line) {
     String l = line.strip().toLowerCase(Locale.ROOT);
     if (l.isEmpty() || l.length() > 120) return false;
@@ -83,7 +132,8 @@ final class PortalFurniture {
    */
   static boolean isByline(String line) {
     String l = line.strip();
-    if (l.matches("(?iu)^(nguồn|nguồn tin|tác giả|tin, ảnh|tin và ảnh|bài, ảnh|ảnh)\\s*:.{0,120}$")) return true;
+    if (l.matches("(?iu)^(nguồn|nguồn tin|tác giả|tin, ảnh|tin và ảnh|bài, ảnh|ảnh)\\s*:.{0,120}$"))
+      return true;
     if (l.matches("(?u)^Theo [^.]{1,60}$")) return true;
     if (l.length() > 50 || l.isEmpty()) return false;
     if (l.split("\\s+").length > 7) return false;

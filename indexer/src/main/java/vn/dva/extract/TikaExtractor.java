@@ -25,8 +25,8 @@ import org.xml.sax.SAXException;
 
 /**
  * Text, title and date of PDF, DOC and DOCX files through Apache Tika (core plus the PDF and
- * Microsoft parser modules), within limits: input size, characters kept, nesting depth,
- * compression ratio and parse time.
+ * Microsoft parser modules), within limits: input size, characters kept, nesting depth, compression
+ * ratio and parse time.
  *
  * <p>A parse runs on a daemon worker thread and is abandoned after {@link Limits#timeout()}; Java
  * cannot stop a hung parser, so the thread is interrupted and left to die (only a separate process
@@ -43,20 +43,26 @@ public final class TikaExtractor {
    * @param maxDepth deepest XHTML nesting accepted (Tika's zip-bomb guard)
    * @param maxCompressionRatio highest output-to-input ratio accepted (Tika's zip-bomb guard)
    */
-  public record Limits(long maxInputBytes, int maxChars, Duration timeout, int maxDepth, long maxCompressionRatio) {
+  public record Limits(
+      long maxInputBytes, int maxChars, Duration timeout, int maxDepth, long maxCompressionRatio) {
 
     /** 50 MiB in, 5 million characters out, 60 seconds, depth 100, ratio 100. */
-    public static final Limits DEFAULTS = new Limits(50L << 20, 5_000_000, Duration.ofSeconds(60), 100, 100);
+    public static final Limits DEFAULTS =
+        new Limits(50L << 20, 5_000_000, Duration.ofSeconds(60), 100, 100);
 
     public Limits {
-      if (maxInputBytes <= 0) throw new IllegalArgumentException("maxInputBytes must be positive: " + maxInputBytes);
-      if (maxChars <= 0) throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+      if (maxInputBytes <= 0)
+        throw new IllegalArgumentException("maxInputBytes must be positive: " + maxInputBytes);
+      if (maxChars <= 0)
+        throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
       if (timeout == null || timeout.isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("timeout must be positive: " + timeout);
       }
-      if (maxDepth <= 0) throw new IllegalArgumentException("maxDepth must be positive: " + maxDepth);
+      if (maxDepth <= 0)
+        throw new IllegalArgumentException("maxDepth must be positive: " + maxDepth);
       if (maxCompressionRatio <= 0) {
-        throw new IllegalArgumentException("maxCompressionRatio must be positive: " + maxCompressionRatio);
+        throw new IllegalArgumentException(
+            "maxCompressionRatio must be positive: " + maxCompressionRatio);
       }
     }
   }
@@ -91,7 +97,8 @@ public final class TikaExtractor {
     this.limits = limits;
     this.parser = new AutoDetectParser();
     parser.setAutoDetectParserConfig(
-        new AutoDetectParserConfig(null, null, limits.maxCompressionRatio(), limits.maxDepth(), 10));
+        new AutoDetectParserConfig(
+            null, null, limits.maxCompressionRatio(), limits.maxDepth(), 10));
   }
 
   /** The limits this extractor applies. */
@@ -112,7 +119,12 @@ public final class TikaExtractor {
   public ExtractedParts extract(byte[] bytes, String name) throws ExtractionException {
     if (bytes.length > limits.maxInputBytes()) {
       throw new ExtractionException(
-          name + ": " + bytes.length + " bytes is over the limit of " + limits.maxInputBytes() + " bytes");
+          name
+              + ": "
+              + bytes.length
+              + " bytes is over the limit of "
+              + limits.maxInputBytes()
+              + " bytes");
     }
     if (isZip(bytes)) checkInflation(bytes, name);
     Future<ExtractedParts> parse = WORKERS.submit(() -> parse(bytes, name));
@@ -120,7 +132,8 @@ public final class TikaExtractor {
       return parse.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException slow) {
       parse.cancel(true);
-      throw new ExtractionException(name + ": gave up parsing after " + limits.timeout().toSeconds() + " s");
+      throw new ExtractionException(
+          name + ": gave up parsing after " + limits.timeout().toSeconds() + " s");
     } catch (InterruptedException interrupted) {
       parse.cancel(true);
       Thread.currentThread().interrupt();
@@ -150,7 +163,8 @@ public final class TikaExtractor {
     String text = lines(handler.toString());
     String title = metadata.get(TikaCoreProperties.TITLE);
     title = title == null || title.isBlank() ? null : TextDecoder.nfc(title.strip());
-    return new ExtractedParts(title, VietnameseDates.parse(metadata.get(TikaCoreProperties.CREATED)), text, truncated);
+    return new ExtractedParts(
+        title, VietnameseDates.parse(metadata.get(TikaCoreProperties.CREATED)), text, truncated);
   }
 
   private static boolean isZip(byte[] b) {
@@ -171,13 +185,19 @@ public final class TikaExtractor {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       while (zip.getNextEntry() != null) {
         if (++entries > MAX_ZIP_ENTRIES) {
-          throw new ExtractionException(name + ": looks like a zip bomb: more than " + MAX_ZIP_ENTRIES + " entries");
+          throw new ExtractionException(
+              name + ": looks like a zip bomb: more than " + MAX_ZIP_ENTRIES + " entries");
         }
         for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
           inflated += n;
           if (inflated > allowed) {
             throw new ExtractionException(
-                name + ": looks like a zip bomb: " + bytes.length + " bytes inflate to more than " + allowed + " bytes");
+                name
+                    + ": looks like a zip bomb: "
+                    + bytes.length
+                    + " bytes inflate to more than "
+                    + allowed
+                    + " bytes");
           }
         }
       }
@@ -199,7 +219,8 @@ public final class TikaExtractor {
   private static String reason(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return message.length() > 200 ? message.substring(0, 200) + "…" : message;
   }
 }

@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
 /**
  * Lenient reading of the dates Vietnamese portals print and put in their meta tags.
  *
- * <p>Understood, anywhere in the given text: ISO dates and date-times ({@code 2023-01-19},
- * {@code 2020-01-14T08:00:00+07:00}, NukeViet's malformed {@code 2023-01-19+0710:20:00}),
- * day/month/year with {@code /}, {@code .} or {@code -} ({@code Thứ năm - 19/01/2023 10:20},
- * {@code Chủ Nhật, 24/9/2023}), the spelled-out form {@code ngày 15 tháng 3 năm 2018}, and the RFC
- * 1123 form of feeds ({@code Thu, 19 Jan 2023 10:20:00 +0700}). Numeric dates are always
- * day/month/year, never month/day. A date-time with an offset is converted to Vietnam time
- * (+07:00) before its date is taken; without an offset it is taken as Vietnam time. Years outside
- * 1945–2100 and impossible days (31/02) are ignored. Stateless and thread-safe.
+ * <p>Understood, anywhere in the given text: ISO dates and date-times ({@code 2023-01-19}, {@code
+ * 2020-01-14T08:00:00+07:00}, NukeViet's malformed {@code 2023-01-19+0710:20:00}), day/month/year
+ * with {@code /}, {@code .} or {@code -} ({@code Thứ năm - 19/01/2023 10:20}, {@code Chủ Nhật,
+ * 24/9/2023}), the spelled-out form {@code ngày 15 tháng 3 năm 2018}, and the RFC 1123 form of
+ * feeds ({@code Thu, 19 Jan 2023 10:20:00 +0700}). Numeric dates are always day/month/year, never
+ * month/day. A date-time with an offset is converted to Vietnam time (+07:00) before its date is
+ * taken; without an offset it is taken as Vietnam time. Years outside 1945–2100 and impossible days
+ * (31/02) are ignored. Stateless and thread-safe.
  */
 public final class VietnameseDates {
 
@@ -85,7 +85,8 @@ public final class VietnameseDates {
     ZoneOffset zone =
         offset.equalsIgnoreCase("Z")
             ? ZoneOffset.UTC
-            : ZoneOffset.of(offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset);
+            : ZoneOffset.of(
+                offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset);
     int seconds = m.group(6) == null ? 0 : num(m, 6);
     LocalDateTime local = date.atTime(num(m, 4), num(m, 5), seconds);
     return OffsetDateTime.of(local, zone).atZoneSameInstant(VIETNAM).toLocalDate();

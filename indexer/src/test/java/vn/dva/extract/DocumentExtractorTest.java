@@ -45,10 +45,14 @@ class DocumentExtractorTest {
 
   @Test
   void hintsWinOverWhatTheTextSays() throws Exception {
-    byte[] html = page("Hội nghị giao ban công tác dân vận tại Nghệ An", "<p>Nội dung hội nghị ở Nghệ An.</p>".repeat(10));
+    byte[] html =
+        page(
+            "Hội nghị giao ban công tác dân vận tại Nghệ An",
+            "<p>Nội dung hội nghị ở Nghệ An.</p>".repeat(10));
 
     ExtractedDocument doc =
-        extractor.extract(html, "text/html", PAGE, new ExtractionHints("Thanh Hoá", "bdv.thanhhoa.dcs.vn"));
+        extractor.extract(
+            html, "text/html", PAGE, new ExtractionHints("Thanh Hoá", "bdv.thanhhoa.dcs.vn"));
 
     assertThat(doc.province()).isEqualTo("Thanh Hóa");
     assertThat(doc.source()).isEqualTo("bdv.thanhhoa.dcs.vn");
@@ -56,7 +60,8 @@ class DocumentExtractorTest {
 
   @Test
   void sourceIsTheHostWithoutHints() throws Exception {
-    ExtractedDocument doc = extractor.extract(page("Tiêu đề bài viết dân vận", "<p>Nội dung.</p>"), null, PAGE, null);
+    ExtractedDocument doc =
+        extractor.extract(page("Tiêu đề bài viết dân vận", "<p>Nội dung.</p>"), null, PAGE, null);
 
     assertThat(doc.source()).isEqualTo("bdvtu.example.vn");
     assertThat(doc.format()).isEqualTo("html");
@@ -65,9 +70,12 @@ class DocumentExtractorTest {
 
   @Test
   void decomposedBytesComeOutComposed() throws Exception {
-    String nfd = java.text.Normalizer.normalize("Hòa Bình tổng kết Dân vận khéo", java.text.Normalizer.Form.NFD);
+    String nfd =
+        java.text.Normalizer.normalize(
+            "Hòa Bình tổng kết Dân vận khéo", java.text.Normalizer.Form.NFD);
 
-    ExtractedDocument doc = extractor.extract(page(nfd, "<p>" + nfd + " ở cơ sở, thuỷ lợi.</p>"), null, PAGE, null);
+    ExtractedDocument doc =
+        extractor.extract(page(nfd, "<p>" + nfd + " ở cơ sở, thuỷ lợi.</p>"), null, PAGE, null);
 
     assertThat(doc.title()).isEqualTo("Hòa Bình tổng kết Dân vận khéo");
     assertThat(doc.text()).contains("Hòa Bình tổng kết Dân vận khéo ở cơ sở");
@@ -76,7 +84,8 @@ class DocumentExtractorTest {
 
   @Test
   void utf8PageServedWithAWrongCharsetHeaderStillReadsAsVietnamese() throws Exception {
-    byte[] html = page("Đắk Nông triển khai Quy chế dân chủ ở cơ sở", "<p>Người dân được bàn, được làm.</p>");
+    byte[] html =
+        page("Đắk Nông triển khai Quy chế dân chủ ở cơ sở", "<p>Người dân được bàn, được làm.</p>");
 
     ExtractedDocument doc = extractor.extract(html, "text/html; charset=iso-8859-1", PAGE, null);
 
@@ -95,19 +104,22 @@ class DocumentExtractorTest {
     ExtractedDocument doc = extractor.extract(html, null, PAGE, null);
 
     assertThat(doc.title()).isEqualTo("Bài viết lỗi thẻ");
-    assertThat(doc.text()).contains("Đoạn một chưa đóng", "Đoạn ba về công tác dân vận ở Cao Bằng.");
+    assertThat(doc.text())
+        .contains("Đoạn một chưa đóng", "Đoạn ba về công tác dân vận ở Cao Bằng.");
     assertThat(doc.province()).isEqualTo("Cao Bằng");
   }
 
   @Test
   void deeplyNestedHugePageGivesASaneDocument() throws Exception {
-    StringBuilder html = new StringBuilder("<html><head><title>Trang lồng sâu - Ban Dân vận</title></head><body>");
+    StringBuilder html =
+        new StringBuilder("<html><head><title>Trang lồng sâu - Ban Dân vận</title></head><body>");
     html.append("<div><span>".repeat(60_000));
     html.append("<p>Văn bản sâu nhất về Dân vận khéo.</p>");
     html.append("</span></div>".repeat(60_000));
     html.append("</body></html>");
 
-    ExtractedDocument doc = extractor.extract(html.toString().getBytes(StandardCharsets.UTF_8), null, PAGE, null);
+    ExtractedDocument doc =
+        extractor.extract(html.toString().getBytes(StandardCharsets.UTF_8), null, PAGE, null);
 
     assertThat(doc.title()).isEqualTo("Trang lồng sâu");
     assertThat(doc.text()).contains("Văn bản sâu nhất về Dân vận khéo.");
@@ -120,7 +132,11 @@ class DocumentExtractorTest {
         Arguments.of("empty", new byte[0], "https://x.vn/rong.html", "empty file"),
         Arguments.of("binary garbage", garbage, "https://x.vn/rac.html", "binary"),
         Arguments.of("binary as text", garbage, "https://x.vn/rac.txt", "binary"),
-        Arguments.of("unknown type", "abc".getBytes(StandardCharsets.UTF_8), "https://x.vn/bang.xls", "unsupported format"),
+        Arguments.of(
+            "unknown type",
+            "abc".getBytes(StandardCharsets.UTF_8),
+            "https://x.vn/bang.xls",
+            "unsupported format"),
         Arguments.of("garbage pdf", garbage, "https://x.vn/rac.pdf", "cannot parse"));
   }
 
@@ -135,9 +151,13 @@ class DocumentExtractorTest {
 
   @Test
   void oversizedHtmlIsRefused() {
-    DocumentExtractor small = new DocumentExtractor(new TikaExtractor.Limits(100, 1000, Duration.ofSeconds(5), 100, 100));
+    DocumentExtractor small =
+        new DocumentExtractor(new TikaExtractor.Limits(100, 1000, Duration.ofSeconds(5), 100, 100));
 
-    assertThatThrownBy(() -> small.extract(page("Tiêu đề khá dài của bài", "<p>x</p>".repeat(50)), null, PAGE, null))
+    assertThatThrownBy(
+            () ->
+                small.extract(
+                    page("Tiêu đề khá dài của bài", "<p>x</p>".repeat(50)), null, PAGE, null))
         .isInstanceOf(ExtractionException.class)
         .hasMessageContaining("over the limit");
   }
@@ -155,12 +175,17 @@ class DocumentExtractorTest {
   void supportsTheDocumentExtensionsOnly() {
     assertThat(Stream.of("a.html", "b.HTM", "c.txt", "d.pdf", "e.doc", "f.docx").map(Path::of))
         .allMatch(DocumentExtractor::supports);
-    assertThat(Stream.of("a.xls", "b", "c.warc.gz", "d.jpg").map(Path::of)).noneMatch(DocumentExtractor::supports);
+    assertThat(Stream.of("a.xls", "b", "c.warc.gz", "d.jpg").map(Path::of))
+        .noneMatch(DocumentExtractor::supports);
   }
 
   private static byte[] page(String title, String body) {
-    return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + " - Ban Dân vận Tỉnh ủy</title></head>"
-            + "<body><div id=\"news-bodyhtml\">" + body + "</div></body></html>")
+    return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"
+            + title
+            + " - Ban Dân vận Tỉnh ủy</title></head>"
+            + "<body><div id=\"news-bodyhtml\">"
+            + body
+            + "</div></body></html>")
         .getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import vn.dva.SharedData;
 
 /**
- * Real page shapes kept in ../shared (CI only): every page of fixtures/pages/manifest.json must give
- * the expected title, date, province and the first and last words of its main text.
+ * Real page shapes kept in ../shared (CI only): every page of fixtures/pages/manifest.json must
+ * give the expected title, date, province and the first and last words of its main text.
  */
 class SharedFixturesTest {
 
@@ -28,7 +28,12 @@ class SharedFixturesTest {
       ExtractedDocument doc = extractor.extract(file);
       check(failures, file, "title", page.get("title").asText(), doc.title());
       String published = page.get("published").isNull() ? null : page.get("published").asText();
-      check(failures, file, "published", published, doc.published() == null ? null : doc.published().toString());
+      check(
+          failures,
+          file,
+          "published",
+          published,
+          doc.published() == null ? null : doc.published().toString());
       String province = page.get("province").isNull() ? null : page.get("province").asText();
       check(failures, file, "province", province, doc.province());
       if (!doc.text().startsWith(page.get("body_first").asText())) {
@@ -42,9 +47,18 @@ class SharedFixturesTest {
     assertThat(failures).isEmpty();
   }
 
-  private static void check(List<String> failures, Path file, String field, String expected, String actual) {
+  private static void check(
+      List<String> failures, Path file, String field, String expected, String actual) {
     if (expected == null ? actual != null : !expected.equals(actual)) {
-      failures.add(file.getFileName() + " " + field + ": expected <" + expected + "> but was <" + actual + ">");
+      failures.add(
+          file.getFileName()
+              + " "
+              + field
+              + ": expected <"
+              + expected
+              + "> but was <"
+              + actual
+              + ">");
     }
   }
 
@@ -55,5 +69,4 @@ class SharedFixturesTest {
   private static String tail(String text) {
     return text.substring(Math.max(0, text.length() - 100));
   }
-
 }

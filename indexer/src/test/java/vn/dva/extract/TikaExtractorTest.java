@@ -7,9 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Calendar;
@@ -44,23 +44,32 @@ class TikaExtractorTest {
     byte[] docx = docx("Tổng kết 10 năm Nghị quyết 25", "2023-06-02T03:00:00Z");
 
     ExtractedDocument doc =
-        extractor.extract(docx, null, URI.create("file:///tmp/tong-ket.docx"), ExtractionHints.NONE);
+        extractor.extract(
+            docx, null, URI.create("file:///tmp/tong-ket.docx"), ExtractionHints.NONE);
 
     assertThat(doc.format()).isEqualTo("docx");
     assertThat(doc.title()).isEqualTo("Tổng kết 10 năm Nghị quyết 25");
     assertThat(doc.published()).isEqualTo(LocalDate.of(2023, 6, 2));
-    assertThat(doc.text()).startsWith(PARAGRAPHS[0]).endsWith(PARAGRAPHS[2]).contains(PARAGRAPHS[1]);
+    assertThat(doc.text())
+        .startsWith(PARAGRAPHS[0])
+        .endsWith(PARAGRAPHS[2])
+        .contains(PARAGRAPHS[1]);
     assertThat(doc.province()).isEqualTo("Hà Giang");
     assertThat(doc.citations()).extracting(DirectiveCitation::number).contains("25-NQ/TW");
   }
 
   @Test
   void pdfKeepsVietnameseTextAndFallsBackToFirstLineForTitle() throws Exception {
-    Assumptions.assumeTrue(Files.isRegularFile(FONT), "DejaVu Sans is absent: cannot draw Vietnamese in a PDF");
+    Assumptions.assumeTrue(
+        Files.isRegularFile(FONT), "DejaVu Sans is absent: cannot draw Vietnamese in a PDF");
     byte[] pdf = pdf(null);
 
     ExtractedDocument doc =
-        extractor.extract(pdf, "application/pdf", URI.create("https://example.vn/van-ban/bc.pdf"), ExtractionHints.NONE);
+        extractor.extract(
+            pdf,
+            "application/pdf",
+            URI.create("https://example.vn/van-ban/bc.pdf"),
+            ExtractionHints.NONE);
 
     assertThat(doc.format()).isEqualTo("pdf");
     assertThat(doc.title()).isEqualTo(PARAGRAPHS[0]);
@@ -70,7 +79,8 @@ class TikaExtractorTest {
 
   @Test
   void pdfTitleAndDateComeFromItsMetadata() throws Exception {
-    Assumptions.assumeTrue(Files.isRegularFile(FONT), "DejaVu Sans is absent: cannot draw Vietnamese in a PDF");
+    Assumptions.assumeTrue(
+        Files.isRegularFile(FONT), "DejaVu Sans is absent: cannot draw Vietnamese in a PDF");
     Calendar created = Calendar.getInstance(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
     created.clear();
     created.set(2024, Calendar.MARCH, 15, 9, 30);
@@ -84,7 +94,8 @@ class TikaExtractorTest {
 
   @Test
   void textOverTheCharacterLimitIsCutAndMarkedTruncated() throws Exception {
-    TikaExtractor small = new TikaExtractor(new TikaExtractor.Limits(1 << 20, 100, Duration.ofSeconds(60), 100, 100));
+    TikaExtractor small =
+        new TikaExtractor(new TikaExtractor.Limits(1 << 20, 100, Duration.ofSeconds(60), 100, 100));
 
     ExtractedParts parts = small.extract(docx("Dài", null), "dai.docx");
 
@@ -95,7 +106,9 @@ class TikaExtractorTest {
 
   @Test
   void inputOverTheSizeLimitIsRefusedBeforeParsing() throws Exception {
-    DocumentExtractor tiny = new DocumentExtractor(new TikaExtractor.Limits(1000, 1000, Duration.ofSeconds(5), 100, 100));
+    DocumentExtractor tiny =
+        new DocumentExtractor(
+            new TikaExtractor.Limits(1000, 1000, Duration.ofSeconds(5), 100, 100));
     byte[] docx = docx("Lớn", null);
 
     assertThatThrownBy(() -> tiny.extract(docx, null, URI.create("file:///tmp/lon.docx"), null))
@@ -109,7 +122,8 @@ class TikaExtractorTest {
     byte[] docx = docx("Hỏng", null);
     byte[] broken = java.util.Arrays.copyOf(docx, docx.length / 2);
 
-    assertThatThrownBy(() -> extractor.extract(broken, null, URI.create("file:///tmp/hong.docx"), null))
+    assertThatThrownBy(
+            () -> extractor.extract(broken, null, URI.create("file:///tmp/hong.docx"), null))
         .isInstanceOf(ExtractionException.class)
         .hasMessageContaining("hong.docx");
   }
@@ -128,7 +142,11 @@ class TikaExtractorTest {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       for (String p : PARAGRAPHS) doc.createParagraph().createRun().setText(p);
-      for (int i = 0; i < 20; i++) doc.createParagraph().createRun().setText("Phong trào thi đua “Dân vận khéo” được đồng bào các dân tộc thiểu số hưởng ứng.");
+      for (int i = 0; i < 20; i++)
+        doc.createParagraph()
+            .createRun()
+            .setText(
+                "Phong trào thi đua “Dân vận khéo” được đồng bào các dân tộc thiểu số hưởng ứng.");
       doc.getProperties().getCoreProperties().setTitle(title);
       if (created != null) doc.getProperties().getCoreProperties().setCreated(created);
       else doc.getProperties().getCoreProperties().setCreated(Optional.empty());
@@ -196,8 +214,10 @@ class TikaExtractorTest {
               "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
                   .getBytes(StandardCharsets.UTF_8));
           byte[] paragraph =
-              "<w:p><w:r><w:t>Dân vận khéo Dân vận khéo Dân vận khéo</w:t></w:r></w:p>".getBytes(StandardCharsets.UTF_8);
-          for (long written = 0; written < (32L << 20); written += paragraph.length) zip.write(paragraph);
+              "<w:p><w:r><w:t>Dân vận khéo Dân vận khéo Dân vận khéo</w:t></w:r></w:p>"
+                  .getBytes(StandardCharsets.UTF_8);
+          for (long written = 0; written < (32L << 20); written += paragraph.length)
+            zip.write(paragraph);
           zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
         } else {
           in.transferTo(zip);

@@ -45,8 +45,15 @@ class VietnameseDatesTest {
   @NullSource
   @ValueSource(
       strings = {
-        "", "   ", "Chiều 14-1, Ban Dân vận Tỉnh ủy", "17:24 (GMT+7)", "Số 18-CT/TU", "32/13/2020",
-        "Tổng lượt truy cập 1,552,382", "ngày 15 tháng 3", "01/01/1900"
+        "",
+        "   ",
+        "Chiều 14-1, Ban Dân vận Tỉnh ủy",
+        "17:24 (GMT+7)",
+        "Số 18-CT/TU",
+        "32/13/2020",
+        "Tổng lượt truy cập 1,552,382",
+        "ngày 15 tháng 3",
+        "01/01/1900"
       })
   void textWithoutAFullDateGivesNull(String text) {
     assertThat(VietnameseDates.parse(text)).isNull();
