@@ -1,0 +1,231 @@
+package vn.dva.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds directive numbers in text with their spans, in every spelling seen on provincial portals:
+ * {@code 18-CT/TU}, {@code 217- QĐ/TW}, {@code 10-Ctr/TU}, {@code 49/NQ-TU} (slash and hyphen
+ * swapped), {@code số31-QĐ/TW} (glued), lists ({@code 217, 218-QĐ/TW}), State numbers ({@code
+ * 15/2020/NĐ-CP}, {@code 1234/QĐ-UBND}, {@code 202/2025/QH15}) and the bare form "Chỉ thị 05 của Bộ
+ * Chính trị". Dates are not read here except inside the bare form. Stateless and thread-safe.
+ */
+final class DirectiveNumberScanner {
+
+  private static final String L = "[\\p{L}\\p{M}]";
+  private static final String HY = "[-‐‑–—−]";
+  private static final String SP = "[ \\u00A0]{0,2}";
+  private static final String NOT_AFTER = "(?<![\\p{N}/.\\-‐‑–—−])";
+
+  private static final Pattern PARTY =
+      Pattern.compile(NOT_AFTER + "(\\d{1,4})" + SP + HY + SP + "(" + L + "{1,4})" + SP + "/" + SP
+          + "(" + L + "{2,10})(?!\\p{N})");
+
+  private static final Pattern STATE =
+      Pattern.compile(NOT_AFTER + "(\\d{1,5})" + SP + "/" + SP + "(?:((?:19|20)\\d\\d)" + SP + "/" + SP
+          + ")?(" + L + "{1,5})" + SP + HY + SP + "(" + L + "{2,10}\\d{0,2})(?![\\p{N}\\p{L}\\p{M}])");
+
+  private static final Pattern ASSEMBLY =
+      Pattern.compile("(?i)" + NOT_AFTER + "(\\d{1,5})" + SP + "/" + SP + "((?:19|20)\\d\\d)" + SP + "/"
+          + SP + "((?:UBTV)?QH\\d{1,2})(?![\\p{N}\\p{L}])");
+
+  private static final String TYPE_NAMES = String.join("|", DirectiveCodes.typeNames());
+
+  /** "Chỉ thị 05 [ngày 15/5/2016] của " — the body that follows decides the issuer. */
+  private static final Pattern BARE =
+      Pattern.compile("(?iu)(?<![\\p{L}])(" + TYPE_NAMES + ")\\s+(?:số\\s*)?(\\d{1,4})"
+          + "(?!\\p{N}|\\s*[-‐‑–—−/.]\\s*\\p{Alnum}|\\s*,\\s*\\d|\\s+và\\s+\\d)"
+          + "(?:\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}))?"
+          + "\\s*,?\\s*(?:của|do)\\s+");
+
+  private static final String U = "(?:ủy|uỷ)";
+
+  /** Issuing bodies named in words, most specific first, with their issuer code. */
+  private static final Object[][] BODIES = {
+    {"Ban Dân vận Trung ương", "BDVTW"},
+    {"Ban Dân vận (?:Tỉnh|Thành) " + U, "BDVTU"},
+    {"Ban Dân vận Huyện " + U, "BDVHU"},
+    {"Bộ Chính trị", "TW"},
+    {"Ban Bí thư", "TW"},
+    {"Ban Chấp hành Trung ương", "TW"},
+    {"BCH ?(?:Trung ương|TW)", "TW"},
+    {"Trung ương", "TW"},
+    {"(?:Ban Thường vụ |BTV |Ban Chấp hành Đảng bộ |BCH Đảng bộ )?(?:Tỉnh|Thành) " + U, "TU"},
+    {"Ban (?:Chấp hành|Thường vụ) Đảng bộ (?:tỉnh|thành phố)", "TU"},
+    {"(?:Ban Thường vụ |BTV )?Huyện " + U, "HU"},
+    {"(?:Ban Thường vụ |BTV )?Quận " + U, "QU"},
+    {"Đảng " + U + " Khối", "ĐUK"},
+    {"Đảng " + U, "ĐU"},
+  };
+
+  private static final List<Pattern> BODY_PATTERNS = compileBodies();
+
+  private static final Pattern LIST_LEAD =
+      Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:" + TYPE_NAMES + ")(?:\\s+số)?|(?<![\\p{L}])số|(?<![\\p{L}])các)\\s*:?\\s*$");
+
+  private DirectiveNumberScanner() {}
+
+  /** Every mention in {@code text}, ordered by start, never overlapping; empty for null. */
+  static List<DirectiveMention> scan(String text) {
+    List<DirectiveMention> found = new ArrayList<>();
+    if (text == null || text.isEmpty()) return found;
+    scanParty(text, found);
+    scanState(text, found);
+    scanAssembly(text, found);
+    scanBare(text, found);
+    found.sort(Comparator.comparingInt(DirectiveMention::start));
+    List<DirectiveMention> out = new ArrayList<>();
+    int lastEnd = -1;
+    for (DirectiveMention m : found) {
+      if (m.start() >= lastEnd) {
+        out.add(m);
+        lastEnd = m.end();
+      }
+    }
+    return out;
+  }
+
+  private static void scanParty(String text, List<DirectiveMention> out) {
+    Matcher m = PARTY.matcher(text);
+    while (m.find()) {
+      String type = DirectiveCodes.type(m.group(2));
+      if (type == null) continue;
+      int issuerEnd = m.end(3);
+      String issuer = DirectiveCodes.partyIssuer(m.group(3));
+      if (issuer == null) {
+        issuerEnd = gluedIssuerEnd(text, m.start(3), m.end(3));
+        if (issuerEnd < 0) continue;
+        issuer = DirectiveCodes.partyIssuer(text.substring(m.start(3), issuerEnd));
+      }
+      addWithList(text, m.group(1), type, issuer, m.start(), issuerEnd, out);
+    }
+  }
+
+  /** "18-CT/TUvề": the longest upper-case issuer prefix that is followed by a lower-case letter. */
+  private static int gluedIssuerEnd(String text, int from, int to) {
+    for (int k = to - 1; k >= from + 2; k--) {
+      String prefix = text.substring(from, k);
+      if (!prefix.equals(DirectiveCodes.upper(prefix))) continue;
+      if (Character.isLowerCase(text.charAt(k)) && DirectiveCodes.partyIssuer(prefix) != null) return k;
+    }
+    return -1;
+  }
+
+  private static void scanState(String text, List<DirectiveMention> out) {
+    Matcher m = STATE.matcher(text);
+    while (m.find()) {
+      String type = DirectiveCodes.type(m.group(3));
+      if (type == null) continue;
+      String partyIssuer = DirectiveCodes.partyIssuer(m.group(4));
+      if (m.group(2) == null && partyIssuer != null && !isStateIssuerWord(m.group(4))) {
+        addWithList(text, m.group(1), type, partyIssuer, m.start(), m.end(), out);
+        continue;
+      }
+      String issuer = DirectiveCodes.stateIssuer(m.group(4));
+      if (issuer == null || !DirectiveCodes.isStateType(type)) continue;
+      String number = m.group(1) + "/" + (m.group(2) == null ? "" : m.group(2) + "/") + type + "-" + issuer;
+      out.add(new DirectiveMention(m.start(), m.end(), number, type, issuer, null, null, m.start(), m.end()));
+    }
+  }
+
+  private static boolean isStateIssuerWord(String issuer) {
+    String s = DirectiveCodes.upper(issuer);
+    return s.contains("UBND") || s.contains("HĐND") || s.contains("HDND");
+  }
+
+  private static void scanAssembly(String text, List<DirectiveMention> out) {
+    Matcher m = ASSEMBLY.matcher(text);
+    while (m.find()) {
+      String issuer = DirectiveCodes.upper(m.group(3));
+      String type = typeNamedBefore(text, m.start());
+      if (type == null) type = "L";
+      String number = m.group(1) + "/" + m.group(2) + "/" + issuer;
+      out.add(new DirectiveMention(m.start(), m.end(), number, type, issuer, null, null, m.start(), m.end()));
+    }
+  }
+
+  private static final Pattern NAME_BEFORE =
+      Pattern.compile("(?iu)(?<![\\p{L}])(" + TYPE_NAMES + ")(?:\\s+số)?\\s*:?\\s*$");
+
+  private static String typeNamedBefore(String text, int at) {
+    Matcher m = NAME_BEFORE.matcher(text.substring(Math.max(0, at - 40), at));
+    return m.find() ? DirectiveCodes.typeOfName(m.group(1)) : null;
+  }
+
+  private static void scanBare(String text, List<DirectiveMention> out) {
+    Matcher m = BARE.matcher(text);
+    while (m.find()) {
+      String type = DirectiveCodes.typeOfName(m.group(1));
+      if (type == null || DirectiveCodes.isStateType(type) && !partyTypeToo(type)) continue;
+      String issuer = null;
+      int bodyEnd = m.end();
+      for (int i = 0; i < BODY_PATTERNS.size() && issuer == null; i++) {
+        Matcher b = BODY_PATTERNS.get(i).matcher(text).region(m.end(), text.length());
+        if (b.lookingAt()) {
+          issuer = (String) BODIES[i][1];
+          bodyEnd = b.end();
+        }
+      }
+      if (issuer == null) continue;
+      LocalDate date = m.group(3) == null ? null : IssueDateReader.date(m.group(3), m.group(4), m.group(5));
+      String number = m.group(2) + "-" + type + "/" + issuer;
+      out.add(new DirectiveMention(m.start(), m.end(2), number, type, issuer, date, null, m.start(), bodyEnd));
+    }
+  }
+
+  /** Party types that share a code with State types (NQ, CT, KH …) may appear in the bare form. */
+  private static boolean partyTypeToo(String type) {
+    return !type.equals("NĐ") && !type.equals("TTLT") && !type.equals("L");
+  }
+
+  /**
+   * Adds a Party number and the bare numbers listed before it: "Quyết định số 217, 218-QĐ/TW" gives
+   * 217-QĐ/TW and 218-QĐ/TW. A list counts only after a type name, "số" or "các".
+   */
+  private static void addWithList(
+      String text, String digits, String type, String issuer, int start, int end, List<DirectiveMention> out) {
+    List<int[]> items = new ArrayList<>();
+    int q = start;
+    while (true) {
+      int k = skipSpacesBack(text, q);
+      if (k > 0 && (text.charAt(k - 1) == ',' || text.charAt(k - 1) == ';')) k--;
+      else if (k > 2 && text.startsWith("và", k - 2) && Character.isWhitespace(text.charAt(k - 3))) k -= 2;
+      else break;
+      k = skipSpacesBack(text, k);
+      int e = k;
+      while (k > 0 && Character.isDigit(text.charAt(k - 1))) k--;
+      if (e - k < 1 || e - k > 4) break;
+      if (k > 0 && !Character.isWhitespace(text.charAt(k - 1)) && !Character.isLetter(text.charAt(k - 1))) break;
+      items.add(new int[] {k, e});
+      q = k;
+    }
+    int groupStart = start;
+    if (!items.isEmpty() && LIST_LEAD.matcher(text.substring(Math.max(0, q - 40), q)).find()) {
+      groupStart = items.get(items.size() - 1)[0];
+      for (int i = items.size() - 1; i >= 0; i--) {
+        int[] it = items.get(i);
+        String n = text.substring(it[0], it[1]) + "-" + type + "/" + issuer;
+        out.add(new DirectiveMention(it[0], it[1], n, type, issuer, null, null, groupStart, end));
+      }
+    }
+    String number = digits + "-" + type + "/" + issuer;
+    out.add(new DirectiveMention(start, end, number, type, issuer, null, null, groupStart, end));
+  }
+
+  private static int skipSpacesBack(String text, int k) {
+    while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) k--;
+    return k;
+  }
+
+  private static List<Pattern> compileBodies() {
+    List<Pattern> list = new ArrayList<>();
+    for (Object[] body : BODIES) {
+      list.add(Pattern.compile("(?iu)" + body[0] + "(?![\\p{L}])"));
+    }
+    return List.copyOf(list);
+  }
+}
