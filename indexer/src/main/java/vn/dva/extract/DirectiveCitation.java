@@ -55,7 +55,9 @@ public record DirectiveCitation(
     return m.find() ? Integer.valueOf(m.group(1)) : null;
   }
 
-  /** Identity key: number, issue year when known ("?" otherwise), and province for local issuers. */
+  /**
+   * Identity key: number, issue year when known ("?" otherwise), and province for local issuers.
+   */
   public String identity() {
     return identity(number, year(), province);
   }

@@ -27,11 +27,14 @@ public final class DirectiveCodes {
   /** Lower-cased type name → canonical code; longer names first so the regex prefers them. */
   private static final Map<String, String> NAME_TO_TYPE = new LinkedHashMap<>();
 
-  private static final Set<String> BINDING = Set.of("NQ", "CT", "KL", "QĐ", "QĐi", "ĐA", "HD", "CTr");
+  private static final Set<String> BINDING =
+      Set.of("NQ", "CT", "KL", "QĐ", "QĐi", "ĐA", "HD", "CTr");
 
   /** Types a State number (number/TYPE-ISSUER) may carry. */
   private static final Set<String> STATE_TYPES =
-      Set.of("NĐ", "QĐ", "TT", "TTLT", "NQ", "CT", "KH", "TB", "BC", "HD", "QC", "TTr", "CV", "KL", "ĐA");
+      Set.of(
+          "NĐ", "QĐ", "TT", "TTLT", "NQ", "CT", "KH", "TB", "BC", "HD", "QC", "TTr", "CV", "KL",
+          "ĐA");
 
   /** Party issuer endings, canonical; an issuer is a short prefix (BDV, BTG, UBKT…) plus one. */
   private static final List<String> PARTY_ROOTS =
@@ -56,11 +59,25 @@ public final class DirectiveCodes {
     TYPE_SPELLINGS.put("ND", "NĐ");
     TYPE_SPELLINGS.remove("L");
     String[][] names = {
-      {"chương trình hành động", "CTr"}, {"thông tư liên tịch", "TTLT"}, {"chỉ thị", "CT"},
-      {"nghị quyết", "NQ"}, {"kết luận", "KL"}, {"quyết định", "QĐ"}, {"quy định", "QĐi"},
-      {"đề án", "ĐA"}, {"hướng dẫn", "HD"}, {"kế hoạch", "KH"}, {"báo cáo", "BC"},
-      {"chương trình", "CTr"}, {"thông báo", "TB"}, {"tờ trình", "TTr"}, {"công văn", "CV"},
-      {"thông tri", "TT"}, {"quy chế", "QC"}, {"nghị định", "NĐ"}, {"thông tư", "TT"},
+      {"chương trình hành động", "CTr"},
+      {"thông tư liên tịch", "TTLT"},
+      {"chỉ thị", "CT"},
+      {"nghị quyết", "NQ"},
+      {"kết luận", "KL"},
+      {"quyết định", "QĐ"},
+      {"quy định", "QĐi"},
+      {"đề án", "ĐA"},
+      {"hướng dẫn", "HD"},
+      {"kế hoạch", "KH"},
+      {"báo cáo", "BC"},
+      {"chương trình", "CTr"},
+      {"thông báo", "TB"},
+      {"tờ trình", "TTr"},
+      {"công văn", "CV"},
+      {"thông tri", "TT"},
+      {"quy chế", "QC"},
+      {"nghị định", "NĐ"},
+      {"thông tư", "TT"},
       {"luật", "L"},
     };
     for (String[] n : names) NAME_TO_TYPE.put(n[0], n[1]);
@@ -82,7 +99,10 @@ public final class DirectiveCodes {
     return code != null && STATE_TYPES.contains(code);
   }
 
-  /** Canonical type code for a type name ("Chỉ thị", "nghị quyết", "Chương trình hành động"), or null. */
+  /**
+   * Canonical type code for a type name ("Chỉ thị", "nghị quyết", "Chương trình hành động"), or
+   * null.
+   */
   public static String typeOfName(String name) {
     if (name == null) return null;
     String key = nfc(name).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
@@ -157,6 +177,8 @@ public final class DirectiveCodes {
   }
 
   static String nfc(String s) {
-    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    return Normalizer.isNormalized(s, Normalizer.Form.NFC)
+        ? s
+        : Normalizer.normalize(s, Normalizer.Form.NFC);
   }
 }

@@ -11,7 +11,9 @@ import java.util.List;
  * @param relations relations the text states between cited identities, never null
  */
 public record DirectiveExtraction(
-    List<DirectiveCitation> citations, List<ReviewAnnouncement> reviews, List<DirectiveRelation> relations) {
+    List<DirectiveCitation> citations,
+    List<ReviewAnnouncement> reviews,
+    List<DirectiveRelation> relations) {
 
   public DirectiveExtraction {
     citations = citations == null ? List.of() : List.copyOf(citations);

@@ -10,9 +10,8 @@ import java.util.Map;
  * identities they name, the relations between them and review announcements out of text.
  *
  * <p>Pure and thread-safe: no state, no I/O. Input should be NFC (as {@link TextDecoder} gives);
- * NFD letters inside a number are still recognised. Canonical numbers are upper case with {@code
- * Đ} kept and no spaces ({@code 217-QĐ/TW}); see {@link DirectiveCodes} for the type and issuer
- * codes.
+ * NFD letters inside a number are still recognised. Canonical numbers are upper case with {@code Đ}
+ * kept and no spaces ({@code 217-QĐ/TW}); see {@link DirectiveCodes} for the type and issuer codes.
  */
 public final class DirectiveExtractor {
 
@@ -22,8 +21,8 @@ public final class DirectiveExtractor {
   private DirectiveExtractor() {}
 
   /**
-   * Every directive number in {@code text}, canonical, in order, with spans into {@code text}.
-   * Used to recognise numbers in queries before any query parsing. Empty for null or blank text.
+   * Every directive number in {@code text}, canonical, in order, with spans into {@code text}. Used
+   * to recognise numbers in queries before any query parsing. Empty for null or blank text.
    */
   public static List<NumberMatch> numbersIn(String text) {
     List<NumberMatch> out = new ArrayList<>();
@@ -50,7 +49,8 @@ public final class DirectiveExtractor {
    *     may be null, and then local identities carry no province
    */
   public static DirectiveExtraction extract(String text, String province) {
-    if (text == null || text.isEmpty()) return new DirectiveExtraction(List.of(), List.of(), List.of());
+    if (text == null || text.isEmpty())
+      return new DirectiveExtraction(List.of(), List.of(), List.of());
     List<DirectiveMention> mentions = mentions(text);
     DirectiveIdentities.Result identities = DirectiveIdentities.merge(mentions, province);
     Map<String, DirectiveCitation> byKey = new LinkedHashMap<>();

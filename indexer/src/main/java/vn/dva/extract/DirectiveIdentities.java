@@ -30,7 +30,9 @@ final class DirectiveIdentities {
     Map<String, List<Integer>> byNumber = new LinkedHashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
       DirectiveMention m = mentions.get(i);
-      byNumber.computeIfAbsent(m.number() + "@" + provinceOf(m, province), k -> new ArrayList<>()).add(i);
+      byNumber
+          .computeIfAbsent(m.number() + "@" + provinceOf(m, province), k -> new ArrayList<>())
+          .add(i);
     }
     String[] keys = new String[mentions.size()];
     Map<String, Cluster> clusters = new LinkedHashMap<>();
@@ -110,8 +112,14 @@ final class DirectiveIdentities {
       String term = null;
       for (int i : members) if (term == null) term = mentions.get(i).term();
       return new DirectiveCitation(
-          first.number(), first.type(), first.issuer(), issued, provinceOf(first, province),
-          members.size(), new ArrayList<>(dateCounts.keySet()), term);
+          first.number(),
+          first.type(),
+          first.issuer(),
+          issued,
+          provinceOf(first, province),
+          members.size(),
+          new ArrayList<>(dateCounts.keySet()),
+          term);
     }
   }
 }

@@ -36,6 +36,7 @@ public record DirectiveMention(
 
   /** The same mention with the issue date and term read after it. */
   DirectiveMention dated(LocalDate date, String termRead) {
-    return new DirectiveMention(start, end, number, type, issuer, date, termRead, groupStart, groupEnd);
+    return new DirectiveMention(
+        start, end, number, type, issuer, date, termRead, groupStart, groupEnd);
   }
 }

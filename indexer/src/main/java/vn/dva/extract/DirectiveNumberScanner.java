@@ -22,25 +22,68 @@ final class DirectiveNumberScanner {
   private static final String NOT_AFTER = "(?<![\\p{N}/.\\-‐‑–—−])";
 
   private static final Pattern PARTY =
-      Pattern.compile(NOT_AFTER + "(\\d{1,4})" + SP + HY + SP + "(" + L + "{1,4})" + SP + "/" + SP
-          + "(" + L + "{2,10})(?!\\p{N})");
+      Pattern.compile(
+          NOT_AFTER
+              + "(\\d{1,4})"
+              + SP
+              + HY
+              + SP
+              + "("
+              + L
+              + "{1,4})"
+              + SP
+              + "/"
+              + SP
+              + "("
+              + L
+              + "{2,10})(?!\\p{N})");
 
   private static final Pattern STATE =
-      Pattern.compile(NOT_AFTER + "(\\d{1,5})" + SP + "/" + SP + "(?:((?:19|20)\\d\\d)" + SP + "/" + SP
-          + ")?(" + L + "{1,5})" + SP + HY + SP + "(" + L + "{2,10}\\d{0,2})(?![\\p{N}\\p{L}\\p{M}])");
+      Pattern.compile(
+          NOT_AFTER
+              + "(\\d{1,5})"
+              + SP
+              + "/"
+              + SP
+              + "(?:((?:19|20)\\d\\d)"
+              + SP
+              + "/"
+              + SP
+              + ")?("
+              + L
+              + "{1,5})"
+              + SP
+              + HY
+              + SP
+              + "("
+              + L
+              + "{2,10}\\d{0,2})(?![\\p{N}\\p{L}\\p{M}])");
 
   private static final Pattern ASSEMBLY =
-      Pattern.compile("(?i)" + NOT_AFTER + "(\\d{1,5})" + SP + "/" + SP + "((?:19|20)\\d\\d)" + SP + "/"
-          + SP + "((?:UBTV)?QH\\d{1,2})(?![\\p{N}\\p{L}])");
+      Pattern.compile(
+          "(?i)"
+              + NOT_AFTER
+              + "(\\d{1,5})"
+              + SP
+              + "/"
+              + SP
+              + "((?:19|20)\\d\\d)"
+              + SP
+              + "/"
+              + SP
+              + "((?:UBTV)?QH\\d{1,2})(?![\\p{N}\\p{L}])");
 
   private static final String TYPE_NAMES = String.join("|", DirectiveCodes.typeNames());
 
   /** "Chỉ thị 05 [ngày 15/5/2016] của " — the body that follows decides the issuer. */
   private static final Pattern BARE =
-      Pattern.compile("(?iu)(?<![\\p{L}])(" + TYPE_NAMES + ")\\s+(?:số\\s*)?(\\d{1,4})"
-          + "(?!\\p{N}|\\s*[-‐‑–—−/.]\\s*\\p{Alnum}|\\s*,\\s*\\d|\\s+và\\s+\\d)"
-          + "(?:\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}))?"
-          + "\\s*,?\\s*(?:của|do)\\s+");
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])("
+              + TYPE_NAMES
+              + ")\\s+(?:số\\s*)?(\\d{1,4})"
+              + "(?!\\p{N}|\\s*[-‐‑–—−/.]\\s*\\p{Alnum}|\\s*,\\s*\\d|\\s+và\\s+\\d)"
+              + "(?:\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}))?"
+              + "\\s*,?\\s*(?:của|do)\\s+");
 
   private static final String U = "(?:ủy|uỷ)";
 
@@ -65,7 +108,10 @@ final class DirectiveNumberScanner {
   private static final List<Pattern> BODY_PATTERNS = compileBodies();
 
   private static final Pattern LIST_LEAD =
-      Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:" + TYPE_NAMES + ")(?:\\s+số)?|(?<![\\p{L}])số|(?<![\\p{L}])các)\\s*:?\\s*$");
+      Pattern.compile(
+          "(?iu)(?:(?<![\\p{L}])(?:"
+              + TYPE_NAMES
+              + ")(?:\\s+số)?|(?<![\\p{L}])số|(?<![\\p{L}])các)\\s*:?\\s*$");
 
   private DirectiveNumberScanner() {}
 
@@ -110,7 +156,8 @@ final class DirectiveNumberScanner {
     for (int k = to - 1; k >= from + 2; k--) {
       String prefix = text.substring(from, k);
       if (!prefix.equals(DirectiveCodes.upper(prefix))) continue;
-      if (Character.isLowerCase(text.charAt(k)) && DirectiveCodes.partyIssuer(prefix) != null) return k;
+      if (Character.isLowerCase(text.charAt(k)) && DirectiveCodes.partyIssuer(prefix) != null)
+        return k;
     }
     return -1;
   }
@@ -127,8 +174,11 @@ final class DirectiveNumberScanner {
       }
       String issuer = DirectiveCodes.stateIssuer(m.group(4));
       if (issuer == null || !DirectiveCodes.isStateType(type)) continue;
-      String number = m.group(1) + "/" + (m.group(2) == null ? "" : m.group(2) + "/") + type + "-" + issuer;
-      out.add(new DirectiveMention(m.start(), m.end(), number, type, issuer, null, null, m.start(), m.end()));
+      String number =
+          m.group(1) + "/" + (m.group(2) == null ? "" : m.group(2) + "/") + type + "-" + issuer;
+      out.add(
+          new DirectiveMention(
+              m.start(), m.end(), number, type, issuer, null, null, m.start(), m.end()));
     }
   }
 
@@ -144,7 +194,9 @@ final class DirectiveNumberScanner {
       String type = typeNamedBefore(text, m.start());
       if (type == null) type = "L";
       String number = m.group(1) + "/" + m.group(2) + "/" + issuer;
-      out.add(new DirectiveMention(m.start(), m.end(), number, type, issuer, null, null, m.start(), m.end()));
+      out.add(
+          new DirectiveMention(
+              m.start(), m.end(), number, type, issuer, null, null, m.start(), m.end()));
     }
   }
 
@@ -171,9 +223,12 @@ final class DirectiveNumberScanner {
         }
       }
       if (issuer == null) continue;
-      LocalDate date = m.group(3) == null ? null : IssueDateReader.date(m.group(3), m.group(4), m.group(5));
+      LocalDate date =
+          m.group(3) == null ? null : IssueDateReader.date(m.group(3), m.group(4), m.group(5));
       String number = m.group(2) + "-" + type + "/" + issuer;
-      out.add(new DirectiveMention(m.start(), m.end(2), number, type, issuer, date, null, m.start(), bodyEnd));
+      out.add(
+          new DirectiveMention(
+              m.start(), m.end(2), number, type, issuer, date, null, m.start(), bodyEnd));
     }
   }
 
@@ -187,19 +242,28 @@ final class DirectiveNumberScanner {
    * 217-QĐ/TW and 218-QĐ/TW. A list counts only after a type name, "số" or "các".
    */
   private static void addWithList(
-      String text, String digits, String type, String issuer, int start, int end, List<DirectiveMention> out) {
+      String text,
+      String digits,
+      String type,
+      String issuer,
+      int start,
+      int end,
+      List<DirectiveMention> out) {
     List<int[]> items = new ArrayList<>();
     int q = start;
     while (true) {
       int k = skipSpacesBack(text, q);
       if (k > 0 && (text.charAt(k - 1) == ',' || text.charAt(k - 1) == ';')) k--;
-      else if (k > 2 && text.startsWith("và", k - 2) && Character.isWhitespace(text.charAt(k - 3))) k -= 2;
+      else if (k > 2 && text.startsWith("và", k - 2) && Character.isWhitespace(text.charAt(k - 3)))
+        k -= 2;
       else break;
       k = skipSpacesBack(text, k);
       int e = k;
       while (k > 0 && Character.isDigit(text.charAt(k - 1))) k--;
       if (e - k < 1 || e - k > 4) break;
-      if (k > 0 && !Character.isWhitespace(text.charAt(k - 1)) && !Character.isLetter(text.charAt(k - 1))) break;
+      if (k > 0
+          && !Character.isWhitespace(text.charAt(k - 1))
+          && !Character.isLetter(text.charAt(k - 1))) break;
       items.add(new int[] {k, e});
       q = k;
     }

@@ -1,8 +1,8 @@
 package vn.dva.extract;
 
 /**
- * A relation the text states between two directive identities: "Kết luận số 43-KL/TW … về tiếp
- * tục thực hiện Nghị quyết số 25-NQ/TW" gives 43-KL/TW@2019 —tiếp tục thực hiện→ 25-NQ/TW@2013.
+ * A relation the text states between two directive identities: "Kết luận số 43-KL/TW … về tiếp tục
+ * thực hiện Nghị quyết số 25-NQ/TW" gives 43-KL/TW@2019 —tiếp tục thực hiện→ 25-NQ/TW@2013.
  *
  * @param from identity key of the acting directive ({@link DirectiveCitation#identity()})
  * @param kind one of {@link #CONTINUES}, {@link #IMPLEMENTS}, {@link #REPLACES}, or "sơ kết N năm

@@ -21,16 +21,20 @@ final class IssueDateReader {
   static final int WINDOW = 120;
 
   private static final Pattern NUMERIC_DATE =
-      Pattern.compile("(?iu)(ngày|ngay)?\\s*(?<![\\d/.])(\\d{1,2})\\s*([/.\\-])\\s*(\\d{1,2})\\s*\\3\\s*(\\d{4})(?!\\d)");
+      Pattern.compile(
+          "(?iu)(ngày|ngay)?\\s*(?<![\\d/.])(\\d{1,2})\\s*([/.\\-])\\s*(\\d{1,2})\\s*\\3\\s*(\\d{4})(?!\\d)");
 
   private static final Pattern WORDED_DATE =
-      Pattern.compile("(?iu)(ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*,?\\s+năm\\s+(\\d{4})(?!\\d)");
+      Pattern.compile(
+          "(?iu)(ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*,?\\s+năm\\s+(\\d{4})(?!\\d)");
 
   private static final Pattern CLAUSE_WORD =
-      Pattern.compile("(?iu)(?<![\\p{L}])(về|từ|đến|và|trong|tại|theo|nhằm|để|với|cho|là|sau|trước|tới|hoặc|hay)(?![\\p{L}])");
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(về|từ|đến|và|trong|tại|theo|nhằm|để|với|cho|là|sau|trước|tới|hoặc|hay)(?![\\p{L}])");
 
   private static final Pattern TYPE_NAME =
-      Pattern.compile("(?iu)(?<![\\p{L}])(" + String.join("|", DirectiveCodes.typeNames()) + ")(?![\\p{L}])");
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(" + String.join("|", DirectiveCodes.typeNames()) + ")(?![\\p{L}])");
 
   private static final Pattern TERM =
       Pattern.compile("(?iu)(?<![\\p{L}])kh(?:óa|oá)\\s+([IVXL]{1,6})(?![\\p{L}\\p{N}])");
@@ -71,7 +75,9 @@ final class IssueDateReader {
     boolean saidNgay = d.group(1) != null;
     String gap = window.substring(0, d.start());
     if (!gapAllowsDate(gap, saidNgay)) return null;
-    return worded ? date(d.group(2), d.group(3), d.group(4)) : date(d.group(2), d.group(4), d.group(5));
+    return worded
+        ? date(d.group(2), d.group(3), d.group(4))
+        : date(d.group(2), d.group(4), d.group(5));
   }
 
   private static boolean gapAllowsDate(String gap, boolean saidNgay) {

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * 68-KH/TU thực hiện Chỉ thị số 36-CT/TW", "Quy định 124-QĐ/TW thay thế Quy định 47-QĐ/TW".
  *
  * <p>The joining words must be at most {@value #MAX_GAP} characters long without a semicolon or
- * line break, and the trigger must stand just before the second mention (its type name and "số"
- * may come between). Stateless and thread-safe.
+ * line break, and the trigger must stand just before the second mention (its type name and "số" may
+ * come between). Stateless and thread-safe.
  */
 final class RelationReader {
 
@@ -25,15 +25,19 @@ final class RelationReader {
 
   /** Trigger, then only a type name, "số", "các" before the second mention. */
   private static final Pattern TRIGGER =
-      Pattern.compile("(?iu)(?<![\\p{L}])(?:(tiếp tục\\s+(?:đẩy mạnh\\s+)?(?:việc\\s+)?(?:triển khai\\s+)?thực hiện)"
-          + "|((?:sơ|tổng) kết)\\s+0?(\\d{1,2})\\s+năm\\s+(?:về\\s+)?(?:việc\\s+)?(?:triển khai\\s+)?thực hiện"
-          + "|(được\\s+thay\\s+thế\\s+(?:bằng|bởi))|(thay\\s+thế)"
-          + "|((?:triển khai\\s+|tổ chức\\s+)?thực hiện|thi hành|cụ thể hóa))"
-          + "\\s+(?:(?:các\\s+)?(?:" + TYPE_NAMES + ")\\s*)?(?:số\\s*)?:?\\s*$");
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:(tiếp tục\\s+(?:đẩy mạnh\\s+)?(?:việc\\s+)?(?:triển khai\\s+)?thực hiện)"
+              + "|((?:sơ|tổng) kết)\\s+0?(\\d{1,2})\\s+năm\\s+(?:về\\s+)?(?:việc\\s+)?(?:triển khai\\s+)?thực hiện"
+              + "|(được\\s+thay\\s+thế\\s+(?:bằng|bởi))|(thay\\s+thế)"
+              + "|((?:triển khai\\s+|tổ chức\\s+)?thực hiện|thi hành|cụ thể hóa))"
+              + "\\s+(?:(?:các\\s+)?(?:"
+              + TYPE_NAMES
+              + ")\\s*)?(?:số\\s*)?:?\\s*$");
 
   private RelationReader() {}
 
-  static List<DirectiveRelation> read(String text, List<DirectiveMention> mentions, List<String> keys) {
+  static List<DirectiveRelation> read(
+      String text, List<DirectiveMention> mentions, List<String> keys) {
     Set<DirectiveRelation> out = new LinkedHashSet<>();
     List<List<Integer>> groups = DirectiveGroups.of(mentions);
     for (int g = 0; g + 1 < groups.size(); g++) {
@@ -49,7 +53,12 @@ final class RelationReader {
       String kind;
       boolean reversed = false;
       if (t.group(1) != null) kind = DirectiveRelation.CONTINUES;
-      else if (t.group(2) != null) kind = t.group(2).toLowerCase(Locale.ROOT) + " " + Integer.parseInt(t.group(3)) + " năm thực hiện";
+      else if (t.group(2) != null)
+        kind =
+            t.group(2).toLowerCase(Locale.ROOT)
+                + " "
+                + Integer.parseInt(t.group(3))
+                + " năm thực hiện";
       else if (t.group(4) != null) {
         kind = DirectiveRelation.REPLACES;
         reversed = true;

@@ -7,8 +7,8 @@ import java.time.LocalDate;
  * 10/01/2018".
  *
  * @param number canonical number of the reviewed directive
- * @param issued its issue date (from the text, or from the one identity of that number the
- *     document gives a date for), or null when unknown
+ * @param issued its issue date (from the text, or from the one identity of that number the document
+ *     gives a date for), or null when unknown
  * @param years anniversary in years (5, 10, 15, …)
  * @param kind "sơ kết" or "tổng kết"
  * @param province province of a local issuer (TU, HU, …), or null for central documents

@@ -23,19 +23,27 @@ final class ReviewReader {
   private static final String TYPE_NAMES = String.join("|", DirectiveCodes.typeNames());
 
   private static final Pattern ANNOUNCEMENT =
-      Pattern.compile("(?iu)(?<![\\p{L}])((?:sơ|tổng) kết)\\s+0?(\\d{1,2})\\s+năm\\s+(?:về\\s+)?(?:việc\\s+)?"
-          + "(?:triển khai\\s+)?(?:thực hiện|thi hành)\\s+(?:(?:các\\s+)?(?:" + TYPE_NAMES + ")\\s*)?(?:số\\s*)?:?\\s*$");
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])((?:sơ|tổng) kết)\\s+0?(\\d{1,2})\\s+năm\\s+(?:về\\s+)?(?:việc\\s+)?"
+              + "(?:triển khai\\s+)?(?:thực hiện|thi hành)\\s+(?:(?:các\\s+)?(?:"
+              + TYPE_NAMES
+              + ")\\s*)?(?:số\\s*)?:?\\s*$");
 
   private ReviewReader() {}
 
   static List<ReviewAnnouncement> read(
-      String text, List<DirectiveMention> mentions, List<String> keys, Map<String, DirectiveCitation> byKey) {
+      String text,
+      List<DirectiveMention> mentions,
+      List<String> keys,
+      Map<String, DirectiveCitation> byKey) {
     Set<ReviewAnnouncement> out = new LinkedHashSet<>();
     int previousEnd = 0;
     for (List<Integer> group : DirectiveGroups.of(mentions)) {
       DirectiveMention first = mentions.get(group.get(0));
       int start = first.groupStart();
-      String before = text.substring(Math.max(previousEnd, Math.max(0, start - 90)), Math.max(start, previousEnd));
+      String before =
+          text.substring(
+              Math.max(previousEnd, Math.max(0, start - 90)), Math.max(start, previousEnd));
       previousEnd = Math.max(previousEnd, first.groupEnd());
       Matcher a = ANNOUNCEMENT.matcher(before);
       if (!a.find()) continue;
@@ -47,8 +55,14 @@ final class ReviewReader {
       for (int i : group) {
         DirectiveCitation c = byKey.get(keys.get(i));
         LocalDate issued = c == null ? null : c.issued();
-        out.add(new ReviewAnnouncement(c == null ? mentions.get(i).number() : c.number(), issued, years, kind,
-            c == null ? null : c.province(), excerpt));
+        out.add(
+            new ReviewAnnouncement(
+                c == null ? mentions.get(i).number() : c.number(),
+                issued,
+                years,
+                kind,
+                c == null ? null : c.province(),
+                excerpt));
       }
     }
     return new ArrayList<>(out);

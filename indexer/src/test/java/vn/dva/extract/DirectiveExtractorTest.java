@@ -19,24 +19,38 @@ class DirectiveExtractorTest {
   static Stream<Arguments> phrasings() {
     return Stream.of(
         // Party numbers with the type name before, dates in every spelling
-        row("Chỉ thị số 18-CT/TU, ngày 04/11/2022 của BTV Tỉnh ủy về tiếp tục tăng cường", "18-CT/TU 2022-11-04"),
-        row("Đề án số 05-ĐA/TU, ngày 11/8/2022 về tiếp tục đổi mới nội dung", "05-ĐA/TU 2022-08-11"),
-        row("Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương", "25-NQ/TW 2013-06-03"),
+        row(
+            "Chỉ thị số 18-CT/TU, ngày 04/11/2022 của BTV Tỉnh ủy về tiếp tục tăng cường",
+            "18-CT/TU 2022-11-04"),
+        row(
+            "Đề án số 05-ĐA/TU, ngày 11/8/2022 về tiếp tục đổi mới nội dung",
+            "05-ĐA/TU 2022-08-11"),
+        row(
+            "Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương",
+            "25-NQ/TW 2013-06-03"),
         row("Chỉ thị số 16-CT/TU ngày 25/6/2022 về đẩy mạnh cải cách TTHC", "16-CT/TU 2022-06-25"),
         row("Kế hoạch số 112-KH/HU ngày 15 tháng 3 năm 2018 của Huyện ủy", "112-KH/HU 2018-03-15"),
-        row("Nghị quyết 20-NQ/TW ngày 28 tháng 01 năm 2008 của BCHTW khóa X", "20-NQ/TW 2008-01-28"),
+        row(
+            "Nghị quyết 20-NQ/TW ngày 28 tháng 01 năm 2008 của BCHTW khóa X",
+            "20-NQ/TW 2008-01-28"),
         row("Chỉ thị số 18-CT/TU (ngày 04/11/2022)", "18-CT/TU 2022-11-04"),
         row("Chỉ thị số 18-CT/TU ngày 04-11-2022", "18-CT/TU 2022-11-04"),
         row("Chỉ thị số 18-CT/TU ngày 04.11.2022", "18-CT/TU 2022-11-04"),
         row("Chỉ thị số 18-CT/TU, 04/11/2022", "18-CT/TU 2022-11-04"),
         row("Chỉ thị số 16-CT/TU của Tỉnh ủy ngày 25/6/2022", "16-CT/TU 2022-06-25"),
-        row("Chỉ thị số 23-CT/TW ngày 05/01/2013 của Ban Bí thư về chủ trương", "23-CT/TW 2013-01-05"),
-        row("Nghị quyết số 25-NQ/TW, ngày 3/6/2013 của Hội nghị Trung ương 7 (khóa XI)", "25-NQ/TW 2013-06-03"),
+        row(
+            "Chỉ thị số 23-CT/TW ngày 05/01/2013 của Ban Bí thư về chủ trương",
+            "23-CT/TW 2013-01-05"),
+        row(
+            "Nghị quyết số 25-NQ/TW, ngày 3/6/2013 của Hội nghị Trung ương 7 (khóa XI)",
+            "25-NQ/TW 2013-06-03"),
         row("Quyết định số 1217-QĐ/TU ngày 28/11/2018 của Tỉnh ủy", "1217-QĐ/TU 2018-11-28"),
         row("Báo cáo số 263-BC/TU ngày 20/12/2022, Ban Thường vụ", "263-BC/TU 2022-12-20"),
         row("Chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị", "05-CT/TW 2016-05-15"),
         row("Chỉ thị số 18-CT/TU ban hành ngày 04/11/2022", "18-CT/TU 2022-11-04"),
-        row("Nghị quyết số 24-NQ/TW ngày 12/3/2003 của Ban Chấp hành Trung ương khóa IX", "24-NQ/TW 2003-03-12"),
+        row(
+            "Nghị quyết số 24-NQ/TW ngày 12/3/2003 của Ban Chấp hành Trung ương khóa IX",
+            "24-NQ/TW 2003-03-12"),
         // the type name after the number, or none at all
         row("18-CT/TU là chỉ thị của Ban Thường vụ Tỉnh ủy", "18-CT/TU"),
         row("thực hiện 25-NQ/TW (Nghị quyết về công tác dân vận)", "25-NQ/TW"),
@@ -45,9 +59,15 @@ class DirectiveExtractorTest {
         row("(Quyết định số 217-QĐ/TW)", "217-QĐ/TW"),
         row("triển khai Quyết định 217-QĐ/TW.", "217-QĐ/TW"),
         // lists
-        row("Quyết định 217, 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị", "217-QĐ/TW 2013-12-12", "218-QĐ/TW 2013-12-12"),
+        row(
+            "Quyết định 217, 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị",
+            "217-QĐ/TW 2013-12-12",
+            "218-QĐ/TW 2013-12-12"),
         row("Quyết định số 217 và 218-QĐ/TW của Bộ Chính trị", "217-QĐ/TW", "218-QĐ/TW"),
-        row("Nghị quyết số 24, 25-NQ/TW ngày 12/3/2003", "24-NQ/TW 2003-03-12", "25-NQ/TW 2003-03-12"),
+        row(
+            "Nghị quyết số 24, 25-NQ/TW ngày 12/3/2003",
+            "24-NQ/TW 2003-03-12",
+            "25-NQ/TW 2003-03-12"),
         row("các Chỉ thị 18, 19, 20-CT/TU", "18-CT/TU", "19-CT/TU", "20-CT/TU"),
         row("Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW", "217-QĐ/TW", "218-QĐ/TW"),
         row("Chỉ thị số 18-CT/TW, 19-CT/TW ngày 10/01/2018", "18-CT/TW", "19-CT/TW 2018-01-10"),
@@ -113,14 +133,24 @@ class DirectiveExtractorTest {
         row("quyết định số 1234/qđ-ubnd", "1234/QĐ-UBND"),
         row("Nghị định 15/2020/ND-CP", "15/2020/NĐ-CP"),
         // a date that belongs to another document is not taken
-        row("Kết luận của Tỉnh ủy ngày 25/6/2022 về Chương trình hành động số 17-TTr/TU có liên quan", "17-TTr/TU"),
-        row("Chỉ thị số 16-CT/TU về đẩy mạnh cải cách từ ngày 01/6/2022 đến ngày 31/8/2022", "16-CT/TU"),
-        row("Chỉ thị số 18-CT/TU và Kế hoạch số 12-KH/TU ngày 5/5/2023", "18-CT/TU", "12-KH/TU 2023-05-05"),
+        row(
+            "Kết luận của Tỉnh ủy ngày 25/6/2022 về Chương trình hành động số 17-TTr/TU có liên quan",
+            "17-TTr/TU"),
+        row(
+            "Chỉ thị số 16-CT/TU về đẩy mạnh cải cách từ ngày 01/6/2022 đến ngày 31/8/2022",
+            "16-CT/TU"),
+        row(
+            "Chỉ thị số 18-CT/TU và Kế hoạch số 12-KH/TU ngày 5/5/2023",
+            "18-CT/TU",
+            "12-KH/TU 2023-05-05"),
         row("Chỉ thị số 18-CT/TU và Kế hoạch ngày 5/5/2023", "18-CT/TU"),
         row("Chỉ thị số 03-CT/TW của Bộ Chính trị về học tập; ngày 19/5/2023 kỷ niệm", "03-CT/TW"),
         row("Kết luận số 62-KL/TW của Bộ Chính trị (khóa X) “Về tiếp tục đổi mới”", "62-KL/TW"),
-        row("Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Chấp hành Trung ương về tiếp tục thực hiện "
-            + "Nghị quyết số 25-NQ/TW ngày 03/6/2013", "43-KL/TW 2019-01-07", "25-NQ/TW 2013-06-03"),
+        row(
+            "Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Chấp hành Trung ương về tiếp tục thực hiện "
+                + "Nghị quyết số 25-NQ/TW ngày 03/6/2013",
+            "43-KL/TW 2019-01-07",
+            "25-NQ/TW 2013-06-03"),
         // not directives
         row("Điện thoại: 0251.3879.123, Fax 0251-3879-124"),
         row("Đường dây nóng 0912-345-678"),
@@ -170,9 +200,12 @@ class DirectiveExtractorTest {
   void numbersInGivesSpansIntoTheText() {
     String query = "văn bản 217- QĐ/TW và 15/2020/NĐ-CP";
     List<DirectiveExtractor.NumberMatch> found = DirectiveExtractor.numbersIn(query);
-    assertThat(found).extracting(DirectiveExtractor.NumberMatch::number).containsExactly("217-QĐ/TW", "15/2020/NĐ-CP");
+    assertThat(found)
+        .extracting(DirectiveExtractor.NumberMatch::number)
+        .containsExactly("217-QĐ/TW", "15/2020/NĐ-CP");
     assertThat(query.substring(found.get(0).start(), found.get(0).end())).isEqualTo("217- QĐ/TW");
-    assertThat(query.substring(found.get(1).start(), found.get(1).end())).isEqualTo("15/2020/NĐ-CP");
+    assertThat(query.substring(found.get(1).start(), found.get(1).end()))
+        .isEqualTo("15/2020/NĐ-CP");
   }
 
   @Test
