@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
 /**
  * Analysis for Vietnamese article text and queries, the same chain on both sides:
@@ -20,6 +21,9 @@ import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
  *   <li>lower case;
  *   <li>{@link TonePlacementFilter}: {@code hoà} and {@code hòa} one term;
  *   <li>{@link SpellingVariantFilter}: {@code kĩ} and {@code kỹ} one term;
+ *   <li>abbreviations ({@link AbbreviationSynonyms}): {@code MTTQ} and {@code Mặt trận Tổ quốc}
+ *       both carry the term {@code mttq}, added on the first word, words kept in place; flattened,
+ *       which loses nothing for these one-term rules, so one chain serves index and query;
  *   <li>{@link FoldingFilter}: the accent-free form added at the same position, the original kept.
  * </ol>
  *
@@ -37,8 +41,29 @@ public final class VietnameseAnalyzer extends Analyzer {
     LOOK_ALIKES = map.build();
   }
 
-  /** The analyzer used for title and text, at index and at query time. */
-  public VietnameseAnalyzer() {}
+  private final boolean abbreviations;
+
+  /**
+   * The chain with abbreviations expanded ({@link #forQuery()}); also sound at index time, where
+   * the expansion only adds terms, but {@link #forIndexing()} keeps the index smaller.
+   */
+  public VietnameseAnalyzer() {
+    this(true);
+  }
+
+  private VietnameseAnalyzer(boolean abbreviations) {
+    this.abbreviations = abbreviations;
+  }
+
+  /** For the index writer: the page as written, no abbreviation graph. */
+  public static VietnameseAnalyzer forIndexing() {
+    return new VietnameseAnalyzer(false);
+  }
+
+  /** For queries: abbreviations expanded both ways into a graph the query parser turns into alternatives. */
+  public static VietnameseAnalyzer forQuery() {
+    return new VietnameseAnalyzer(true);
+  }
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
@@ -50,18 +75,24 @@ public final class VietnameseAnalyzer extends Analyzer {
     return clean(reader);
   }
 
-  private static Reader clean(Reader reader) {
+  static Reader clean(Reader reader) {
     return new MappingCharFilter(LOOK_ALIKES, new ICUNormalizer2CharFilter(reader, Normalizer2.getNFCInstance()));
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new VietnameseTokenizer();
-    TokenStream chain = new LowerCaseFilter(source);
-    chain = new TonePlacementFilter(chain);
-    chain = new SpellingVariantFilter(chain);
+    TokenStream chain = normalizeWords(source);
+    if (abbreviations) chain = new SynonymGraphFilter(chain, AbbreviationSynonyms.defaults(), false);
     chain = new FoldingFilter(chain);
     return new TokenStreamComponents(source, chain);
+  }
+
+  /** Lower case, tone placement, i/y spelling: the steps before abbreviations and folding. */
+  static TokenStream normalizeWords(TokenStream source) {
+    TokenStream chain = new LowerCaseFilter(source);
+    chain = new TonePlacementFilter(chain);
+    return new SpellingVariantFilter(chain);
   }
 
   @Override

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Input → terms, for every normalization the analyzer promises. */
 class VietnameseAnalyzerTest {
 
-  private static final VietnameseAnalyzer ANALYZER = new VietnameseAnalyzer();
+  private static final VietnameseAnalyzer ANALYZER = VietnameseAnalyzer.forIndexing();
 
   static String nfd(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFD);
@@ -165,5 +165,39 @@ class VietnameseAnalyzerTest {
   @MethodSource
   void directiveNumbersDoNotLeakTheirParts(String input, String absent) {
     assertThat(AnalyzedTokens.tokens(ANALYZER, input)).extracting(AnalyzedTokens.Token::term).doesNotContain(absent);
+  }
+
+  static Stream<Arguments> queriesCarryAbbreviationsBothWays() {
+    return Stream.of(
+        Arguments.of("MTTQ", "mặt|mttq trận tổ quốc"),
+        Arguments.of("mttq", "mặt|mttq trận tổ quốc"),
+        Arguments.of("Mặt trận Tổ quốc", "mttq|mặt trận tổ quốc"),
+        Arguments.of(nfd("MẶT TRẬN TỔ QUỐC"), "mttq|mặt trận tổ quốc"),
+        Arguments.of("mat tran to quoc", "mttq|mat tran to quoc"),
+        Arguments.of("UBND", "ủy|ubnd ban nhân dân"),
+        Arguments.of("Uỷ ban nhân dân", "ubnd|ủy ban nhân dân"),
+        Arguments.of("HĐND", "hội|hđnd đồng nhân dân"),
+        Arguments.of("HDND", "hội|hdnd đồng nhân dân"),
+        Arguments.of("KT-XH", "kinh|kt tế xã hội xh"),
+        Arguments.of("DTTS", "dân|dtts tộc thiểu số"));
+  }
+
+  /** Terms before folding, so the graph is readable; folding is covered above. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @MethodSource
+  void queriesCarryAbbreviationsBothWays(String input, String expected) {
+    String line = terms(VietnameseAnalyzer.forQuery(), input);
+    String accented = java.util.Arrays.stream(line.split(" "))
+        .map(position -> java.util.Arrays.stream(position.split("\\|")).filter(t -> !isFoldedTwin(t, position)).reduce((a, b) -> a + "|" + b).orElse(""))
+        .reduce((a, b) -> a + " " + b).orElse("");
+    assertThat(accented).isEqualTo(expected);
+  }
+
+  /** True when {@code term} is the folded copy of another term stacked at the same position. */
+  private static boolean isFoldedTwin(String term, String position) {
+    for (String other : position.split("\\|")) {
+      if (!other.equals(term) && Normalizer.normalize(other, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').equals(term)) return true;
+    }
+    return false;
   }
 }
