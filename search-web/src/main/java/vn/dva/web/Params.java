@@ -1,0 +1,125 @@
+package vn.dva.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.dva.search.InvalidQueryException;
+
+/**
+ * The parameters of one request, checked against the names an endpoint accepts.
+ *
+ * <p>Every problem becomes an {@link InvalidQueryException} whose message names the parameter and
+ * the bad value, so the caller can answer 400. Blank values count as absent. Immutable.
+ */
+final class Params {
+
+  /** Longest value accepted for any single parameter, in characters. */
+  static final int MAX_VALUE_CHARS = 1_000;
+
+  /** Most values accepted for one repeated parameter. */
+  static final int MAX_VALUES = 50;
+
+  private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+  private final Map<String, List<String>> values;
+
+  private Params(Map<String, List<String>> values) {
+    this.values = values;
+  }
+
+  /**
+   * Checks {@code raw} (as from {@code ctx.queryParamMap()}) against {@code accepted}.
+   *
+   * @throws InvalidQueryException for an unknown name, a value over {@link #MAX_VALUE_CHARS}
+   *     characters or more than {@link #MAX_VALUES} values of one name
+   */
+  static Params of(Map<String, List<String>> raw, Set<String> accepted) {
+    Map<String, List<String>> kept = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> e : raw.entrySet()) {
+      String name = e.getKey();
+      if (!accepted.contains(name)) {
+        throw new InvalidQueryException(
+            "unknown parameter \"" + Fmt.clip(name, 40) + "\"; accepted: " + String.join(", ", new TreeSet<>(accepted)));
+      }
+      if (e.getValue().size() > MAX_VALUES) {
+        throw new InvalidQueryException("too many values for \"" + name + "\": " + e.getValue().size() + ", at most " + MAX_VALUES);
+      }
+      List<String> list = new ArrayList<>();
+      for (String v : e.getValue()) {
+        if (v == null || v.isBlank()) continue;
+        if (v.length() > MAX_VALUE_CHARS) {
+          throw new InvalidQueryException(
+              "parameter \"" + name + "\" is " + v.length() + " characters long; at most " + MAX_VALUE_CHARS + " are accepted");
+        }
+        list.add(v.strip());
+      }
+      if (!list.isEmpty()) kept.put(name, List.copyOf(list));
+    }
+    return new Params(kept);
+  }
+
+  /** The values as given (blank ones dropped), in request order. */
+  Map<String, List<String>> asMap() {
+    return values;
+  }
+
+  /** The last value of {@code name}, or null when absent. */
+  String one(String name) {
+    List<String> v = values.get(name);
+    return v == null ? null : v.get(v.size() - 1);
+  }
+
+  /** Every value of {@code name}; empty when absent. */
+  List<String> all(String name) {
+    return values.getOrDefault(name, List.of());
+  }
+
+  /**
+   * {@code name} as a whole number between {@code min} and {@code max}, or {@code fallback} when
+   * absent.
+   */
+  int integer(String name, int fallback, int min, int max) {
+    String v = one(name);
+    if (v == null) return fallback;
+    long n = parseLong(name, v);
+    if (n < min || n > max) {
+      throw new InvalidQueryException(name + " must be between " + min + " and " + max + ", got " + Fmt.clip(v, 40));
+    }
+    return (int) n;
+  }
+
+  /** Every value of {@code name} as a year (1900…2100). */
+  List<Integer> years(String name) {
+    List<Integer> out = new ArrayList<>();
+    for (String v : all(name)) {
+      long n = parseLong(name, v);
+      if (n < 1900 || n > 2100) throw new InvalidQueryException(name + " must be a year between 1900 and 2100, got " + Fmt.clip(v, 40));
+      out.add((int) n);
+    }
+    return out;
+  }
+
+  /** {@code name} as a date, ISO ({@code 2023-01-19}) or day/month/year; null when absent. */
+  LocalDate date(String name) {
+    String v = one(name);
+    if (v == null) return null;
+    try {
+      return v.contains("/") ? LocalDate.parse(v, VN_DATE) : LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new InvalidQueryException(name + " must be a date like 2023-01-19 or 19/01/2023, got \"" + Fmt.clip(v, 40) + "\"");
+    }
+  }
+
+  private static long parseLong(String name, String v) {
+    if (!v.matches("-?\\d{1,12}")) {
+      throw new InvalidQueryException(name + " must be a whole number, got \"" + Fmt.clip(v, 40) + "\"");
+    }
+    return Long.parseLong(v);
+  }
+}

@@ -1,0 +1,43 @@
+package vn.dva.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import vn.dva.search.Json;
+
+/** Writing JSON, CSV and downloads the same way from every handler. */
+final class Responses {
+
+  private Responses() {}
+
+  /**
+   * {@code value} as UTF-8 JSON through the shared {@link Json#MAPPER}. {@code <}, {@code >} and
+   * {@code &} inside strings are written as {@code \\u} escapes (the same JSON value), so a
+   * response can never be read as markup even by a client that ignores the content type.
+   */
+  static void json(Context ctx, Object value) throws JsonProcessingException {
+    ctx.contentType("application/json; charset=utf-8").result(safeJson(Json.write(value)).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** JSON text with {@code < > &} escaped; they can only occur inside strings. */
+  static String safeJson(String json) {
+    return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+  }
+
+  /** An HTML page rendered from {@code template}. */
+  static void html(Context ctx, Templates templates, String template, Map<String, Object> model) {
+    ctx.contentType("text/html; charset=utf-8").result(templates.render(template, model).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A file download: {@code body} with the given type and an attachment file name (ASCII name plus
+   * the UTF-8 form for browsers that read it).
+   */
+  static void download(Context ctx, String contentType, String fileName, String body) {
+    String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+    ctx.contentType(contentType)
+        .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + new Fmt().enc(fileName).replace("+", "%20"))
+        .result(body.getBytes(StandardCharsets.UTF_8));
+  }
+}

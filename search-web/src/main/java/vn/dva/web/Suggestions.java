@@ -1,0 +1,141 @@
+package vn.dva.web;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import vn.dva.index.IndexSchema;
+import vn.dva.search.SearchService;
+
+/**
+ * "Did you mean" and directive-number autocomplete, both from the index's own vocabulary.
+ *
+ * <p>Accent restoration: each accent-less word of a query gets the accented words of the index
+ * that fold to it; the combination chosen is the one whose neighbouring words occur together most
+ * often as phrases in the text (so {@code dan van} becomes {@code dân vận}, not the more frequent
+ * single word {@code văn}). A word the index does not hold at all is replaced by the nearest
+ * indexed word ({@link DirectSpellChecker}, up to two edits), accented in the same way. Operators,
+ * quotes, field syntax and directive numbers are left as typed. Thread-safe.
+ */
+final class Suggestions {
+
+  /** Longest query, in words, that gets a suggestion. */
+  static final int MAX_WORDS = 8;
+
+  /** A suggested query. */
+  record Suggestion(String text) {}
+
+  private record Cached(IndexReader reader, Vocabulary vocabulary) {}
+
+  private final SearchService search;
+  private final DirectSpellChecker spell = new DirectSpellChecker();
+  private volatile Cached cached;
+
+  Suggestions(SearchService search) {
+    this.search = search;
+  }
+
+  /** The vocabulary of the current index, rebuilt when the index changed. */
+  private Vocabulary vocabulary(IndexReader reader) throws IOException {
+    Cached c = cached;
+    if (c != null && c.reader() == reader) return c.vocabulary();
+    Vocabulary v = Vocabulary.read(reader);
+    cached = new Cached(reader, v);
+    return v;
+  }
+
+  /** Directive numbers for autocomplete (at most {@code limit}); empty for blank input. */
+  List<Vocabulary.Entry> directives(String typed, int limit) throws IOException {
+    if (typed == null || typed.isBlank()) return List.of();
+    return search.withSearcher(s -> vocabulary(s.getIndexReader()).directivesMatching(typed.strip(), limit));
+  }
+
+  /**
+   * A better spelling of {@code query}, or null when there is none (blank, already right, too
+   * long, or nothing better known).
+   */
+  Suggestion didYouMean(String query) throws IOException {
+    if (query == null || query.isBlank()) return null;
+    String q = Normalizer.normalize(query, Normalizer.Form.NFC).strip();
+    if (q.indexOf('"') >= 0 || q.indexOf(':') >= 0) return null;
+    String[] words = q.split("\\s+");
+    if (words.length > MAX_WORDS) return null;
+    return search.withSearcher(s -> suggest(s, words));
+  }
+
+  private Suggestion suggest(IndexSearcher searcher, String[] words) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    Vocabulary vocab = vocabulary(reader);
+    List<List<String>> options = new ArrayList<>();
+    for (String w : words) options.add(candidates(reader, vocab, w));
+    List<String> best = bestPath(searcher, options);
+    String suggested = String.join(" ", best);
+    String typed = String.join(" ", words).toLowerCase(Locale.ROOT);
+    return suggested.equals(typed) ? null : new Suggestion(suggested);
+  }
+
+  /** Spellings to consider for one typed word, best first; the word itself when nothing applies. */
+  private List<String> candidates(IndexReader reader, Vocabulary vocab, String typed) throws IOException {
+    String w = typed.toLowerCase(Locale.ROOT);
+    if (!w.matches("[\\p{L}\\p{M}]+") || w.equals("or") || w.equals("and") || w.equals("not")) return List.of(typed);
+    String folded = Vocabulary.fold(w);
+    boolean known = reader.docFreq(new Term(IndexSchema.TEXT, w)) > 0;
+    if (!known) {
+      SuggestWord[] near = spell.suggestSimilar(new Term(IndexSchema.TEXT, w), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      if (near.length == 0) return List.of(w);
+      w = near[0].string;
+      folded = Vocabulary.fold(w);
+    }
+    if (!w.equals(folded)) return List.of(w);
+    List<String> out = new ArrayList<>();
+    for (Vocabulary.Entry e : vocab.accentedFormsOf(folded)) out.add(e.term());
+    if (out.isEmpty()) out.add(w);
+    return out;
+  }
+
+  /** The choice of one option per word that maximises how often neighbours occur as phrases. */
+  private List<String> bestPath(IndexSearcher searcher, List<List<String>> options) throws IOException {
+    int n = options.size();
+    // score[i][k]: best total for words 0..i ending with option k; back[i][k]: its predecessor.
+    double[][] score = new double[n][];
+    int[][] back = new int[n][];
+    for (int i = 0; i < n; i++) {
+      List<String> opts = options.get(i);
+      score[i] = new double[opts.size()];
+      back[i] = new int[opts.size()];
+      for (int k = 0; k < opts.size(); k++) {
+        double prior = -0.01 * k; // earlier options are more frequent words
+        if (i == 0) {
+          score[i][k] = prior;
+          continue;
+        }
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < options.get(i - 1).size(); j++) {
+          int together = searcher.count(new PhraseQuery(IndexSchema.TEXT, options.get(i - 1).get(j), opts.get(k)));
+          double s = score[i - 1][j] + Math.log1p(together) + prior;
+          if (s > bestScore) {
+            bestScore = s;
+            back[i][k] = j;
+          }
+        }
+        score[i][k] = bestScore;
+      }
+    }
+    int k = 0;
+    for (int j = 1; j < score[n - 1].length; j++) if (score[n - 1][j] > score[n - 1][k]) k = j;
+    String[] path = new String[n];
+    for (int i = n - 1; i >= 0; i--) {
+      path[i] = options.get(i).get(k);
+      k = back[i][k];
+    }
+    return List.of(path);
+  }
+}

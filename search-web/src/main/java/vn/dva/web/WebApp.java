@@ -1,0 +1,78 @@
+package vn.dva.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Set;
+import vn.dva.search.InvalidQueryException;
+import vn.dva.search.SearchService;
+
+/**
+ * The dva web application: HTML pages and the JSON API over one {@link SearchService}.
+ *
+ * <p>{@link #create} only builds the routes; the caller starts and stops the app. Routes:
+ * {@code /} (search), {@code /api/search}, {@code /search.csv}, {@code /api/suggest},
+ * {@code /openapi.json}, {@code /static/…} and the pages registered by the other page classes.
+ */
+public final class WebApp {
+
+  private WebApp() {}
+
+  /** An unstarted app over {@code search}, without an archive of captured pages. */
+  public static Javalin create(SearchService search) {
+    return create(search, ArchiveLookup.NONE);
+  }
+
+  /**
+   * An unstarted app over {@code search}; {@code archive} finds captured pages for the archive
+   * view (use {@link ArchiveLookup#NONE} when there is none). The caller owns both and closes them
+   * after stopping the app.
+   */
+  public static Javalin create(SearchService search, ArchiveLookup archive) {
+    Templates templates = new Templates(Map.of("hasArchive", archive != ArchiveLookup.NONE));
+    Errors errors = new Errors(templates);
+    Suggestions suggestions = new Suggestions(search);
+    SearchPages searchPages = new SearchPages(search, suggestions, templates);
+    ArchivePages archivePages = new ArchivePages(archive, templates);
+    String openApi = resource("openapi.json");
+    String css = resource("static/app.css");
+    String js = resource("static/app.js");
+    return Javalin.create(
+        config -> {
+          config.startup.showJavalinBanner = false;
+          config.http.maxRequestSize = 2_000_000;
+          config.routes.before(SecurityHeaders::apply);
+          config.routes.get("/", searchPages::page);
+          config.routes.get("/api/search", searchPages::api);
+          config.routes.get("/search.csv", searchPages::csv);
+          config.routes.get(
+              "/api/suggest",
+              ctx -> {
+                Params p = Params.of(ctx.queryParamMap(), Set.of("q", "limit"));
+                int limit = p.integer("limit", 10, 1, 50);
+                Responses.json(ctx, Map.of("q", p.one("q") == null ? "" : p.one("q"), "suggestions", suggestions.directives(p.one("q"), limit)));
+              });
+          config.routes.get("/archive", archivePages::page);
+          config.routes.get("/archive/raw", archivePages::raw);
+          config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
+          config.routes.get("/static/app.css", ctx -> ctx.contentType("text/css; charset=utf-8").header("Cache-Control", "max-age=3600").result(css));
+          config.routes.get("/static/app.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").header("Cache-Control", "max-age=3600").result(js));
+          config.routes.exception(InvalidQueryException.class, errors::badRequest);
+          config.routes.exception(HttpResponseException.class, errors::http);
+          config.routes.exception(Exception.class, errors::unexpected);
+          config.routes.error(404, errors::notFound);
+        });
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = WebApp.class.getResourceAsStream("/" + name)) {
+      if (in == null) throw new IllegalStateException("missing resource " + name + " in the search-web jar");
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
