@@ -101,7 +101,7 @@ public final class IndexRun {
           continue;
         }
         pending.add(pool.submit(() -> indexOne(indexer, file, indexed, failed)));
-        if (pending.size() >= threads * 4) {
+        if (pending.size() >= Math.min(threads * 4, commitEvery - sinceCommit)) {
           sinceCommit += drain(pending);
           if (sinceCommit >= commitEvery) {
             indexer.commit();
