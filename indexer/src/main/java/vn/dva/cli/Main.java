@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
       "dva — kho lưu trữ và tìm kiếm tin dân vận (the dân vận archive).",
       "Index Vietnamese dân vận news and the directives they cite; search them."
     },
-    subcommands = {SearchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IndexCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

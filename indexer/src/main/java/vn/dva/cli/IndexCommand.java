@@ -1,0 +1,54 @@
+package vn.dva.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.dva.extract.DocumentExtractor;
+import vn.dva.index.IndexRun;
+
+/** {@code dva index}: files and folders into the index; prints a summary line. */
+@Command(
+    name = "index",
+    description = {
+      "Lập chỉ mục tệp và thư mục (index files and folders): .html .htm .txt .pdf .doc .docx.",
+      "Re-indexing a document replaces it; failures are reported and the batch goes on."
+    },
+    mixinStandardHelpOptions = true)
+final class IndexCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder (created if missing).")
+  Path index;
+
+  @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      description = "Documents between commits; default ${DEFAULT-VALUE}.")
+  int commitEvery = IndexRun.DEFAULT_COMMIT_EVERY;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Extraction threads; default: number of cores.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders, walked recursively.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() throws Exception {
+    DocumentExtractor extractor = new DocumentExtractor();
+    IndexRun run =
+        new IndexRun(
+            file -> List.of(extractor.extract(file)),
+            DocumentExtractor::supports,
+            spec.commandLine().getErr(),
+            commitEvery,
+            threads);
+    IndexRun.Summary summary = run.run(index, paths);
+    spec.commandLine().getOut().println(summary.line());
+    return 0;
+  }
+}
