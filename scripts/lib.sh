@@ -2,7 +2,7 @@
 # Sourced, not run. Sets DVA_ROOT, JAVA_HOME, JAVA and DVA_CLASSPATH.
 
 DVA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-DVA_JVM_OPTS=(--add-modules jdk.incubator.vector -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8)
+DVA_JVM_OPTS=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8)
 
 # java_major PATH_TO_JAVA → prints the major version (17, 21, 25…) or nothing.
 java_major() {
@@ -44,8 +44,11 @@ ensure_built() {
     return 0
   fi
   echo "dva: building (first use or sources changed)…" >&2
-  (cd "$DVA_ROOT" && mvn -B -q package -DskipTests) >&2 || {
-    echo "dva: the build failed; see the Maven output above." >&2
+  local log="$DVA_ROOT/target/dva-build.log"
+  mkdir -p "$DVA_ROOT/target"
+  (cd "$DVA_ROOT" && mvn -B -q package -DskipTests) >"$log" 2>&1 || {
+    tail -n 40 "$log" >&2
+    echo "dva: the build failed; the whole Maven output is in $log" >&2
     return 1
   }
   touch "$stamp"
