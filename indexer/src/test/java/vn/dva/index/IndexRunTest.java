@@ -1,0 +1,63 @@
+package vn.dva.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dva.extract.DocumentExtractor;
+import vn.dva.search.SearchRequest;
+import vn.dva.search.SearchService;
+
+class IndexRunTest {
+
+  private final StringWriter log = new StringWriter();
+  private final DocumentExtractor extractor = new DocumentExtractor();
+  private final IndexRun run =
+      new IndexRun(f -> List.of(extractor.extract(f)), DocumentExtractor::supports, new PrintWriter(log, true), 2, 2);
+
+  @Test
+  void aBrokenFileIsReportedAndTheBatchGoesOn(@TempDir Path tmp) throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs/nested"));
+    Files.writeString(docs.resolve("a.txt"), "Dân vận khéo ở Hà Giang\n\nNội dung bài a.", StandardCharsets.UTF_8);
+    Files.writeString(docs.resolve("b.html"), "<html><head><title>Bài b</title></head><body><article><p>Dân vận chính quyền.</p></article></body></html>");
+    Files.write(docs.resolve("broken.pdf"), "%PDF-1.7 this is not really a PDF".getBytes(StandardCharsets.US_ASCII));
+    Files.writeString(docs.resolve("notes.xyz"), "unknown type");
+    Files.writeString(Files.createDirectories(tmp.resolve("docs/.hidden")).resolve("c.txt"), "ẩn");
+
+    IndexRun.Summary summary = run.run(tmp.resolve("index"), List.of(tmp.resolve("docs")));
+
+    assertThat(summary.indexed()).isEqualTo(2);
+    assertThat(summary.failed()).isEqualTo(1);
+    assertThat(summary.skipped()).isEqualTo(1);
+    assertThat(summary.documentsInIndex()).isEqualTo(2);
+    assertThat(log.toString()).contains("failed").contains("broken.pdf").contains("skipped").contains("notes.xyz");
+    assertThat(summary.line()).startsWith("index: indexed=2 skipped=1 failed=1 seconds=");
+    try (SearchService search = SearchService.open(tmp.resolve("index"))) {
+      assertThat(search.search(SearchRequest.of("dan van")).total()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void indexingTwiceLeavesOneCopyOfEachDocument(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("a.txt");
+    Files.writeString(file, "Tiêu đề\n\nNội dung.", StandardCharsets.UTF_8);
+    run.run(tmp.resolve("index"), List.of(file));
+    IndexRun.Summary again = run.run(tmp.resolve("index"), List.of(file));
+    assertThat(again.documentsInIndex()).isEqualTo(1);
+  }
+
+  @Test
+  void aMissingPathIsBadInputAndNothingIsIndexed(@TempDir Path tmp) {
+    assertThatThrownBy(() -> run.run(tmp.resolve("index"), List.of(tmp.resolve("nope"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nope");
+    assertThat(tmp.resolve("index")).doesNotExist();
+  }
+}
