@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillDuringIndexingTest {
 
-  private static final int FILES = 3000;
+  private static final int FILES = 1500;
   private static final int COMMIT_EVERY = 50;
 
   @Test
@@ -36,7 +36,7 @@ class KillDuringIndexingTest {
     }
     Path index = tmp.resolve("index");
 
-    Process child = startIndexing(index, docs);
+    Process child = startIndexing(index, docs, 1);
     Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
     int committed = 0;
     while (committed == 0 && child.isAlive() && Instant.now().isBefore(deadline)) {
@@ -53,16 +53,16 @@ class KillDuringIndexingTest {
         .isLessThan(FILES);
     assertThat(afterKill % COMMIT_EVERY).as("no partial batch became visible").isZero();
 
-    Process rerun = startIndexing(index, docs);
+    Process rerun = startIndexing(index, docs, 2);
     assertThat(rerun.waitFor()).isZero();
     assertThat(committedDocs(index)).as("re-running replaces, never duplicates").isEqualTo(FILES);
   }
 
-  private static Process startIndexing(Path index, Path docs) throws IOException {
+  private static Process startIndexing(Path index, Path docs, int threads) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> cmd = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector",
         "-cp", System.getProperty("java.class.path"), "vn.dva.cli.Main", "index",
-        "--index", index.toString(), "--commit-every", Integer.toString(COMMIT_EVERY), "--threads", "1",
+        "--index", index.toString(), "--commit-every", Integer.toString(COMMIT_EVERY), "--threads", Integer.toString(threads),
         docs.toString()));
     return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
   }
