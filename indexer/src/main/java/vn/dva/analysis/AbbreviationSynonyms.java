@@ -41,7 +41,9 @@ final class AbbreviationSynonyms {
 
   private static InputStream resource() {
     InputStream in = AbbreviationSynonyms.class.getResourceAsStream(RESOURCE);
-    if (in == null) throw new IllegalStateException("missing resource " + RESOURCE + " next to " + AbbreviationSynonyms.class.getName());
+    if (in == null)
+      throw new IllegalStateException(
+          "missing resource " + RESOURCE + " next to " + AbbreviationSynonyms.class.getName());
     return in;
   }
 
@@ -56,7 +58,8 @@ final class AbbreviationSynonyms {
   static SynonymMap load(InputStream in, String name) {
     if (in == null) throw new IllegalArgumentException("input stream must not be null");
     try (Analyzer words = new WordsAnalyzer();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       SynonymMap.Builder builder = new SynonymMap.Builder(true);
       int lineNo = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -65,14 +68,22 @@ final class AbbreviationSynonyms {
         if (content.isEmpty() || content.startsWith("#")) continue;
         int eq = content.indexOf('=');
         if (eq <= 0 || eq == content.length() - 1) {
-          throw new IllegalArgumentException(name + " line " + lineNo + ": expected 'ABBREVIATION = expansion', got '" + line + "'");
+          throw new IllegalArgumentException(
+              name
+                  + " line "
+                  + lineNo
+                  + ": expected 'ABBREVIATION = expansion', got '"
+                  + line
+                  + "'");
         }
         Set<List<String>> members = new LinkedHashSet<>();
         members.add(words(words, content.substring(0, eq)));
-        for (String expansion : content.substring(eq + 1).split("\\|")) members.add(words(words, expansion));
+        for (String expansion : content.substring(eq + 1).split("\\|"))
+          members.add(words(words, expansion));
         for (List<String> member : members) {
           if (member.isEmpty()) {
-            throw new IllegalArgumentException(name + " line " + lineNo + ": empty member in '" + line + "'");
+            throw new IllegalArgumentException(
+                name + " line " + lineNo + ": empty member in '" + line + "'");
           }
         }
         for (List<String> from : members) {
@@ -96,7 +107,8 @@ final class AbbreviationSynonyms {
   private static List<String> folded(List<String> words) {
     List<String> out = new ArrayList<>(words.size());
     for (String w : words) {
-      String plain = Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('đ', 'd');
+      String plain =
+          Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('đ', 'd');
       out.add(plain);
     }
     return out;

@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * Finds directive numbers in NFC text for the tokenizer, in every spelling seen on real pages, and
- * gives each its canonical form (upper case, {@code Đ} kept, no spaces): {@code 18-CT/TU},
- * {@code 18 - ct/tu} and {@code 18-CT / TU} all become {@code 18-CT/TU}; {@code 217-QD/TW} and the
- * swapped {@code 217/QĐ-TW} become {@code 217-QĐ/TW}; each member of the list {@code 217, 218-QĐ/TW}
- * gets its own number; state documents keep their own shape ({@code 15/2020/NĐ-CP},
- * {@code 1234/QĐ-UBND}, {@code 202/2025/QH15}). The canonical form is the one of
- * {@code vn.dva.extract.DirectiveExtractor}. Stateless and thread-safe.
+ * gives each its canonical form (upper case, {@code Đ} kept, no spaces): {@code 18-CT/TU}, {@code
+ * 18 - ct/tu} and {@code 18-CT / TU} all become {@code 18-CT/TU}; {@code 217-QD/TW} and the swapped
+ * {@code 217/QĐ-TW} become {@code 217-QĐ/TW}; each member of the list {@code 217, 218-QĐ/TW} gets
+ * its own number; state documents keep their own shape ({@code 15/2020/NĐ-CP}, {@code
+ * 1234/QĐ-UBND}, {@code 202/2025/QH15}). The canonical form is the one of {@code
+ * vn.dva.extract.DirectiveExtractor}. Stateless and thread-safe.
  */
 final class DirectiveNumbers {
 
@@ -25,7 +25,9 @@ final class DirectiveNumbers {
   private static final String TYPE =
       "(CTr|TTLT|TTr|TTg|QĐi|QDi|CT|NQ|KL|QĐ|QD|ĐA|DA|HD|HĐ|KH|BC|TB|TT|CV|QC|NĐ|ND|QyĐ|QyD)";
 
-  /** Issuers that make a number a Party document: the central committee and local Party committees. */
+  /**
+   * Issuers that make a number a Party document: the central committee and local Party committees.
+   */
   private static final String PARTY_ISSUER = "(\\p{L}{0,6}?(?:TW|TƯ|TU|HU|ĐU|DU|ĐUK|DUK|QU))";
 
   private static final String ISSUER = "(\\p{L}{2,8}\\d{0,2})";
@@ -34,17 +36,24 @@ final class DirectiveNumbers {
 
   /** {@code 18-CT/TU}, {@code 18 - CT/TU}, {@code 217- QĐ/TW}. */
   private static final Pattern PARTY =
-      Pattern.compile(START + "(\\d{1,4})\\s*-\\s*" + TYPE + "\\s*/\\s*" + ISSUER + END,
+      Pattern.compile(
+          START + "(\\d{1,4})\\s*-\\s*" + TYPE + "\\s*/\\s*" + ISSUER + END,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** {@code 217/QĐ-TW}: slash and hyphen swapped, Party issuer. */
   private static final Pattern PARTY_SWAPPED =
-      Pattern.compile(START + "(\\d{1,4})\\s*/\\s*" + TYPE + "\\s*-\\s*" + PARTY_ISSUER + END,
+      Pattern.compile(
+          START + "(\\d{1,4})\\s*/\\s*" + TYPE + "\\s*-\\s*" + PARTY_ISSUER + END,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** {@code 15/2020/NĐ-CP}, {@code 202/2025/QH15}. */
   private static final Pattern STATE_WITH_YEAR =
-      Pattern.compile(START + "(\\d{1,5})\\s*/\\s*((?:19|20)\\d{2})\\s*/\\s*(\\p{L}{1,6}\\d{0,2})(?:\\s*-\\s*" + ISSUER + ")?" + END,
+      Pattern.compile(
+          START
+              + "(\\d{1,5})\\s*/\\s*((?:19|20)\\d{2})\\s*/\\s*(\\p{L}{1,6}\\d{0,2})(?:\\s*-\\s*"
+              + ISSUER
+              + ")?"
+              + END,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern PARTY_ISSUER_ONLY =
@@ -52,7 +61,8 @@ final class DirectiveNumbers {
 
   /** {@code 1234/QĐ-UBND}, {@code 05/CT-TTg}. */
   private static final Pattern STATE =
-      Pattern.compile(START + "(\\d{1,5})\\s*/\\s*" + TYPE + "\\s*-\\s*" + ISSUER + END,
+      Pattern.compile(
+          START + "(\\d{1,5})\\s*/\\s*" + TYPE + "\\s*-\\s*" + ISSUER + END,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Numbers listed before a directive: {@code 217, } or {@code 15, 16 và }. */
@@ -87,18 +97,26 @@ final class DirectiveNumbers {
     m = STATE_WITH_YEAR.matcher(text);
     while (m.find()) {
       String tail = m.group(4) == null ? "" : "-" + issuer(m.group(4));
-      found.add(new Span(m.start(), m.end(), m.group(1) + "/" + m.group(2) + "/" + type(m.group(3)) + tail));
+      found.add(
+          new Span(
+              m.start(), m.end(), m.group(1) + "/" + m.group(2) + "/" + type(m.group(3)) + tail));
     }
     m = STATE.matcher(text);
     while (m.find()) {
-      if (PARTY_ISSUER_ONLY.matcher(m.group(3)).matches()) continue; // swapped Party number, found above
-      found.add(new Span(m.start(), m.end(), m.group(1) + "/" + type(m.group(2)) + "-" + issuer(m.group(3))));
+      if (PARTY_ISSUER_ONLY.matcher(m.group(3)).matches())
+        continue; // swapped Party number, found above
+      found.add(
+          new Span(
+              m.start(), m.end(), m.group(1) + "/" + type(m.group(2)) + "-" + issuer(m.group(3))));
     }
     return withoutOverlaps(found);
   }
 
-  /** Walks back from a directive over {@code 217, 218, } adding each number with the same suffix. */
-  private static void addListMembers(CharSequence text, int directiveStart, String suffix, List<Span> out) {
+  /**
+   * Walks back from a directive over {@code 217, 218, } adding each number with the same suffix.
+   */
+  private static void addListMembers(
+      CharSequence text, int directiveStart, String suffix, List<Span> out) {
     int end = directiveStart;
     int floor = Math.max(0, directiveStart - LIST_REACH);
     while (end > floor) {
@@ -111,7 +129,9 @@ final class DirectiveNumbers {
   }
 
   private static List<Span> withoutOverlaps(List<Span> found) {
-    found.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+    found.sort(
+        Comparator.comparingInt(Span::start)
+            .thenComparing(Comparator.comparingInt(Span::end).reversed()));
     List<Span> kept = new ArrayList<>(found.size());
     int reached = -1;
     for (Span s : found) {

@@ -6,10 +6,10 @@ import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Adds the diacritic-free form of each word at the same position, keeping the original
- * ({@code đảng} → {@code đảng} + {@code dang}), so a query typed without accents finds accented
- * text while an exact match, which matches both terms, scores higher. Directive numbers are left
- * as they are: they are already canonical. Expects NFC input (folding does not see NFD marks).
+ * Adds the diacritic-free form of each word at the same position, keeping the original ({@code
+ * đảng} → {@code đảng} + {@code dang}), so a query typed without accents finds accented text while
+ * an exact match, which matches both terms, scores higher. Directive numbers are left as they are:
+ * they are already canonical. Expects NFC input (folding does not see NFD marks).
  */
 public final class FoldingFilter extends ConditionalTokenFilter {
 

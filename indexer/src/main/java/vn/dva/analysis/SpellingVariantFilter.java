@@ -7,10 +7,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Makes the two accepted spellings of a final {@code i}/{@code y} one term, writing {@code y}:
- * {@code kĩ} → {@code kỹ}, {@code lí} → {@code lý}, {@code mĩ} → {@code mỹ}, {@code sĩ} → {@code sỹ},
- * {@code qui} → {@code quy}, {@code hi} → {@code hy}, {@code ti} → {@code ty}, tone kept. Only the
- * syllables where Vietnamese allows both are touched: an onset h, k, l, m, s, t or qu followed by
- * the vowel alone. {@code thi}, {@code chi}, {@code đi}, {@code vi} and the word {@code y} are
+ * {@code kĩ} → {@code kỹ}, {@code lí} → {@code lý}, {@code mĩ} → {@code mỹ}, {@code sĩ} → {@code
+ * sỹ}, {@code qui} → {@code quy}, {@code hi} → {@code hy}, {@code ti} → {@code ty}, tone kept. Only
+ * the syllables where Vietnamese allows both are touched: an onset h, k, l, m, s, t or qu followed
+ * by the vowel alone. {@code thi}, {@code chi}, {@code đi}, {@code vi} and the word {@code y} are
  * left alone, as are longer syllables ({@code kim}, {@code lỉnh}). Expects lower case NFC input.
  */
 public final class SpellingVariantFilter extends TokenFilter {

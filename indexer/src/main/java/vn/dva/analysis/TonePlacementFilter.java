@@ -7,11 +7,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Makes the old and new tone-mark placements one term by moving the mark of a syllable ending in
- * {@code oa}, {@code oe} or {@code uy} onto the first vowel: {@code hoà} → {@code hòa},
- * {@code khoẻ} → {@code khỏe}, {@code thuỷ} → {@code thủy}, {@code uý} → {@code úy}, capitals alike.
- * Only open syllables are touched, where the placement is a style choice: {@code hoàng},
- * {@code thuyền}, {@code ngoài} and {@code quý} ({@code qu} is the onset) stay as they are. Expects
- * NFC input.
+ * {@code oa}, {@code oe} or {@code uy} onto the first vowel: {@code hoà} → {@code hòa}, {@code
+ * khoẻ} → {@code khỏe}, {@code thuỷ} → {@code thủy}, {@code uý} → {@code úy}, capitals alike. Only
+ * open syllables are touched, where the placement is a style choice: {@code hoàng}, {@code thuyền},
+ * {@code ngoài} and {@code quý} ({@code qu} is the onset) stay as they are. Expects NFC input.
  */
 public final class TonePlacementFilter extends TokenFilter {
 

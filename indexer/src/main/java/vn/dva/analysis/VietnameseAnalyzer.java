@@ -60,7 +60,10 @@ public final class VietnameseAnalyzer extends Analyzer {
     return new VietnameseAnalyzer(false);
   }
 
-  /** For queries: abbreviations expanded both ways into a graph the query parser turns into alternatives. */
+  /**
+   * For queries: abbreviations expanded both ways into a graph the query parser turns into
+   * alternatives.
+   */
   public static VietnameseAnalyzer forQuery() {
     return new VietnameseAnalyzer(true);
   }
@@ -76,14 +79,16 @@ public final class VietnameseAnalyzer extends Analyzer {
   }
 
   static Reader clean(Reader reader) {
-    return new MappingCharFilter(LOOK_ALIKES, new ICUNormalizer2CharFilter(reader, Normalizer2.getNFCInstance()));
+    return new MappingCharFilter(
+        LOOK_ALIKES, new ICUNormalizer2CharFilter(reader, Normalizer2.getNFCInstance()));
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new VietnameseTokenizer();
     TokenStream chain = normalizeWords(source);
-    if (abbreviations) chain = new SynonymGraphFilter(chain, AbbreviationSynonyms.defaults(), false);
+    if (abbreviations)
+      chain = new SynonymGraphFilter(chain, AbbreviationSynonyms.defaults(), false);
     chain = new FoldingFilter(chain);
     return new TokenStreamComponents(source, chain);
   }

@@ -26,7 +26,8 @@ final class VietnameseLetters {
       COMPOSED[b][0] = base;
       for (int t = 0; t < MARKS.length; t++) {
         String nfc = Normalizer.normalize("" + base + MARKS[t], Normalizer.Form.NFC);
-        if (nfc.length() != 1) throw new IllegalStateException("no precomposed form of " + base + " with mark " + t);
+        if (nfc.length() != 1)
+          throw new IllegalStateException("no precomposed form of " + base + " with mark " + t);
         char c = nfc.charAt(0);
         COMPOSED[b][t + 1] = c;
         TONED[c] = base | ((t + 1) << 16);
@@ -41,7 +42,9 @@ final class VietnameseLetters {
     return c < TONED.length ? TONED[c] >>> 16 : 0;
   }
 
-  /** The base letter of {@code c} when it is a covered vowel with or without a tone, else {@code c}. */
+  /**
+   * The base letter of {@code c} when it is a covered vowel with or without a tone, else {@code c}.
+   */
   static char base(char c) {
     if (c < TONED.length && TONED[c] != 0) return (char) (TONED[c] & 0xFFFF);
     return c;
@@ -51,7 +54,8 @@ final class VietnameseLetters {
   static char withTone(char base, int tone) {
     int b = BASES.indexOf(base);
     if (b < 0) throw new IllegalArgumentException("not a plain vowel: '" + base + "'");
-    if (tone < 0 || tone > MARKS.length) throw new IllegalArgumentException("tone out of range 0-5: " + tone);
+    if (tone < 0 || tone > MARKS.length)
+      throw new IllegalArgumentException("tone out of range 0-5: " + tone);
     return COMPOSED[b][tone];
   }
 }

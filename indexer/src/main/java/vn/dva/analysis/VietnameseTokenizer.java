@@ -17,8 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * except that a directive number is one token in its canonical form, typed {@link #DIRECTIVE}:
  * {@code Chỉ thị 18 - CT/TU} gives {@code Chỉ}, {@code thị}, {@code 18-CT/TU}. The parts of a
  * directive number are not emitted on their own, so a query for {@code 18-CT/TU} cannot match a
- * page that only has {@code 18-CT/TW} and {@code 16-CT/TU}. Text glued to a number
- * ({@code số31-QĐ/TW}) keeps its word ({@code số}).
+ * page that only has {@code 18-CT/TW} and {@code 16-CT/TU}. Text glued to a number ({@code
+ * số31-QĐ/TW}) keeps its word ({@code số}).
  *
  * <p>The whole field value is read into memory on {@link #reset()}, which suits article-sized text
  * (Tika already caps extraction); words longer than {@value #MAX_WORD_LENGTH} characters are
@@ -28,16 +28,20 @@ public final class VietnameseTokenizer extends Tokenizer {
 
   /** Token type of a canonical directive number. */
   public static final String DIRECTIVE = "<DIRECTIVE>";
+
   /** Token type of a word holding a letter. */
   public static final String WORD = "<ALPHANUM>";
+
   /** Token type of a number. */
   public static final String NUMBER = "<NUM>";
+
   /** Longer words are dropped (base64 blobs, glued URLs). */
   public static final int MAX_WORD_LENGTH = 255;
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
-  private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+  private final PositionIncrementAttribute posIncAtt =
+      addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
   private final BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
 

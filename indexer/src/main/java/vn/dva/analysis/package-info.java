@@ -1,2 +1,5 @@
-/** Vietnamese-aware Lucene analysis: NFC, tone-mark placement, diacritic folding, i/y variants, abbreviations, directive tokens. */
+/**
+ * Vietnamese-aware Lucene analysis: NFC, tone-mark placement, diacritic folding, i/y variants,
+ * abbreviations, directive tokens.
+ */
 package vn.dva.analysis;

@@ -46,7 +46,13 @@ class AbbreviationSearchTest {
   @ParameterizedTest(name = "{0} finds \"{1}\" (index as written)")
   @MethodSource("rows")
   void findsTheOtherSpellingWithTheIndexingAndQueryChains(String query, String page) {
-    assertThat(SearchFixture.search(VietnameseAnalyzer.forIndexing(), VietnameseAnalyzer.forQuery(), query, page, "Tin thể thao"))
+    assertThat(
+            SearchFixture.search(
+                VietnameseAnalyzer.forIndexing(),
+                VietnameseAnalyzer.forQuery(),
+                query,
+                page,
+                "Tin thể thao"))
         .containsExactly(page);
   }
 
@@ -67,6 +73,9 @@ class AbbreviationSearchTest {
   @ParameterizedTest(name = "{0} does not find \"{1}\"")
   @MethodSource("unrelated")
   void doesNotMatchTheWordsOutOfOrder(String query, String page) {
-    assertThat(SearchFixture.search(VietnameseAnalyzer.forIndexing(), VietnameseAnalyzer.forQuery(), query, page)).isEmpty();
+    assertThat(
+            SearchFixture.search(
+                VietnameseAnalyzer.forIndexing(), VietnameseAnalyzer.forQuery(), query, page))
+        .isEmpty();
   }
 }

@@ -17,7 +17,11 @@ class AbbreviationSynonymsTest {
   @Test
   void theShippedListLoadsAndHasEveryGroupTheIssueNames() {
     assertThat(AbbreviationSynonyms.defaults().fst).isNotNull();
-    for (String abbreviation : new String[] {"MTTQ", "UBND", "HĐND", "BTV", "BCH", "BCHTW", "DTTS", "TTHC", "KT-XH", "CT-XH", "ANTT", "QP-AN", "BDV"}) {
+    for (String abbreviation :
+        new String[] {
+          "MTTQ", "UBND", "HĐND", "BTV", "BCH", "BCHTW", "DTTS", "TTHC", "KT-XH", "CT-XH", "ANTT",
+          "QP-AN", "BDV"
+        }) {
       String terms = AnalyzedTokens.terms(VietnameseAnalyzer.forQuery(), abbreviation);
       assertThat(terms.split("[ |]").length).as(abbreviation + " → " + terms).isGreaterThan(3);
     }
@@ -30,7 +34,10 @@ class AbbreviationSynonymsTest {
 
   @Test
   void aLineWithoutEqualsSignIsRejectedWithItsNumber() {
-    assertThatThrownBy(() -> AbbreviationSynonyms.load(list("MTTQ = Mặt trận Tổ quốc\nUBND Ủy ban nhân dân\n"), "test.txt"))
+    assertThatThrownBy(
+            () ->
+                AbbreviationSynonyms.load(
+                    list("MTTQ = Mặt trận Tổ quốc\nUBND Ủy ban nhân dân\n"), "test.txt"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("test.txt line 2")
         .hasMessageContaining("UBND Ủy ban nhân dân");
@@ -38,7 +45,8 @@ class AbbreviationSynonymsTest {
 
   @Test
   void anEmptyMemberIsRejected() {
-    assertThatThrownBy(() -> AbbreviationSynonyms.load(list("MTTQ = Mặt trận Tổ quốc | ,\n"), "test.txt"))
+    assertThatThrownBy(
+            () -> AbbreviationSynonyms.load(list("MTTQ = Mặt trận Tổ quốc | ,\n"), "test.txt"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 1");
   }

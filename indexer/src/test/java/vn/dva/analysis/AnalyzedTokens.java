@@ -16,7 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 final class AnalyzedTokens {
 
   /** One emitted token. */
-  record Token(String term, int start, int end, int positionIncrement, int positionLength, String type) {}
+  record Token(
+      String term, int start, int end, int positionIncrement, int positionLength, String type) {}
 
   private AnalyzedTokens() {}
 
@@ -30,8 +31,14 @@ final class AnalyzedTokens {
       TypeAttribute type = ts.addAttribute(TypeAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        out.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(),
-            posInc.getPositionIncrement(), posLen.getPositionLength(), type.type()));
+        out.add(
+            new Token(
+                term.toString(),
+                offset.startOffset(),
+                offset.endOffset(),
+                posInc.getPositionIncrement(),
+                posLen.getPositionLength(),
+                type.type()));
       }
       ts.end();
     } catch (IOException e) {
@@ -41,8 +48,8 @@ final class AnalyzedTokens {
   }
 
   /**
-   * The terms as one line: positions separated by spaces, terms stacked on the same position
-   * joined by {@code |} in emission order: {@code "dân|dan vận|van"}.
+   * The terms as one line: positions separated by spaces, terms stacked on the same position joined
+   * by {@code |} in emission order: {@code "dân|dan vận|van"}.
    */
   static String terms(Analyzer analyzer, String text) {
     StringBuilder line = new StringBuilder();

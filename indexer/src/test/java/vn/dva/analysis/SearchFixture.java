@@ -45,7 +45,8 @@ final class SearchFixture {
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         List<String> ids = new ArrayList<>();
-        for (ScoreDoc sd : searcher.search(q, 10).scoreDocs) ids.add(searcher.storedFields().document(sd.doc).get("id"));
+        for (ScoreDoc sd : searcher.search(q, 10).scoreDocs)
+          ids.add(searcher.storedFields().document(sd.doc).get("id"));
         return ids;
       }
     } catch (IOException | ParseException e) {

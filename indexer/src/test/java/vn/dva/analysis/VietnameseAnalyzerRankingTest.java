@@ -38,9 +38,11 @@ class VietnameseAnalyzerRankingTest {
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        Query q = new QueryBuilder(analyzer).createBooleanQuery("text", query, BooleanClause.Occur.MUST);
+        Query q =
+            new QueryBuilder(analyzer).createBooleanQuery("text", query, BooleanClause.Occur.MUST);
         List<String> ids = new ArrayList<>();
-        for (ScoreDoc sd : searcher.search(q, 10).scoreDocs) ids.add(searcher.storedFields().document(sd.doc).get("id"));
+        for (ScoreDoc sd : searcher.search(q, 10).scoreDocs)
+          ids.add(searcher.storedFields().document(sd.doc).get("id"));
         return ids;
       }
     }
@@ -54,18 +56,24 @@ class VietnameseAnalyzerRankingTest {
 
   @Test
   void anExactAccentMatchRanksAboveAFoldedOne() throws IOException {
-    assertThat(search("dân vận khéo", "dẫn vấn khèo", "dân vận khéo")).containsExactly("dân vận khéo", "dẫn vấn khèo");
+    assertThat(search("dân vận khéo", "dẫn vấn khèo", "dân vận khéo"))
+        .containsExactly("dân vận khéo", "dẫn vấn khèo");
   }
 
   @Test
   void oldToneMarksFindNewOnesAndBack() throws IOException {
-    assertThat(search("Hoà Bình thuỷ lợi", "tỉnh Hòa Bình làm thủy lợi", "tỉnh Hoàng Bình")).containsExactly("tỉnh Hòa Bình làm thủy lợi");
+    assertThat(search("Hoà Bình thuỷ lợi", "tỉnh Hòa Bình làm thủy lợi", "tỉnh Hoàng Bình"))
+        .containsExactly("tỉnh Hòa Bình làm thủy lợi");
     assertThat(search("Tỉnh ủy", "Ban Thường vụ Tỉnh uỷ")).containsExactly("Ban Thường vụ Tỉnh uỷ");
   }
 
   @Test
   void aDirectiveQueryDoesNotMatchPagesWithOtherNumbersSharingItsParts() throws IOException {
-    assertThat(search("18-CT/TU", "Chỉ thị 18-CT/TW và Chỉ thị 16-CT/TU", "thực hiện Chỉ thị số 18 - CT/TU"))
+    assertThat(
+            search(
+                "18-CT/TU",
+                "Chỉ thị 18-CT/TW và Chỉ thị 16-CT/TU",
+                "thực hiện Chỉ thị số 18 - CT/TU"))
         .containsExactly("thực hiện Chỉ thị số 18 - CT/TU");
   }
 

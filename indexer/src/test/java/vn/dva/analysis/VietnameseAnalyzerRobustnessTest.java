@@ -10,13 +10,74 @@ import org.junit.jupiter.api.Test;
 /** Random input never breaks the token stream contract. */
 class VietnameseAnalyzerRobustnessTest {
 
-  /** Pieces that stress each step: NFD marks, look-alikes, directive fragments, surrogates, controls. */
+  /**
+   * Pieces that stress each step: NFD marks, look-alikes, directive fragments, surrogates,
+   * controls.
+   */
   private static final String[] PIECES = {
-    "a", "ă", "â", "đ", "Đ", "\u00D0", "\u00F0", "ơ", "ư", "ỷ", "Ỵ", "o", "e", "u", "y", "i", "q",
-    "hoà", "THUỶ", "kĩ", "quý", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323", "\u00AD",
-    "18", "217", "2020", "-", "/", " - ", ",", ", ", "và", "CT", "QĐ", "QD", "TW", "TU", "NĐ", "CP",
-    "số", " ", "  ", "\n", "\t", ".", "\"", "(", "😀", "\uD800", "\uDC00", "\u0000", "½", "Ａ",
-    "MTTQ", "KT-XH", "UBND", "https://x.vn/a?b=1", "a@b.vn", "x".repeat(300)
+    "a",
+    "ă",
+    "â",
+    "đ",
+    "Đ",
+    "\u00D0",
+    "\u00F0",
+    "ơ",
+    "ư",
+    "ỷ",
+    "Ỵ",
+    "o",
+    "e",
+    "u",
+    "y",
+    "i",
+    "q",
+    "hoà",
+    "THUỶ",
+    "kĩ",
+    "quý",
+    "\u0300",
+    "\u0301",
+    "\u0309",
+    "\u0303",
+    "\u0323",
+    "\u00AD",
+    "18",
+    "217",
+    "2020",
+    "-",
+    "/",
+    " - ",
+    ",",
+    ", ",
+    "và",
+    "CT",
+    "QĐ",
+    "QD",
+    "TW",
+    "TU",
+    "NĐ",
+    "CP",
+    "số",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    ".",
+    "\"",
+    "(",
+    "😀",
+    "\uD800",
+    "\uDC00",
+    "\u0000",
+    "½",
+    "Ａ",
+    "MTTQ",
+    "KT-XH",
+    "UBND",
+    "https://x.vn/a?b=1",
+    "a@b.vn",
+    "x".repeat(300)
   };
 
   @Test
@@ -28,7 +89,8 @@ class VietnameseAnalyzerRobustnessTest {
       StringBuilder text = new StringBuilder();
       int pieces = random.nextInt(40);
       for (int p = 0; p < pieces; p++) text.append(PIECES[random.nextInt(PIECES.length)]);
-      String input = random.nextBoolean() ? text.toString() : Normalizer.normalize(text, Normalizer.Form.NFD);
+      String input =
+          random.nextBoolean() ? text.toString() : Normalizer.normalize(text, Normalizer.Form.NFD);
 
       List<AnalyzedTokens.Token> tokens = AnalyzedTokens.tokens(analyzer, input);
       int lastStart = 0;

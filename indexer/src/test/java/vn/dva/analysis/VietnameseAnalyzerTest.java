@@ -135,7 +135,9 @@ class VietnameseAnalyzerTest {
         Arguments.of("217/QĐ-TW", "217-qđ/tw"),
         Arguments.of("25-NQ/TƯ", "25-nq/tw"),
         Arguments.of("Quyết định 217, 218-QĐ/TW", "quyet|quyết dinh|định 217-qđ/tw 218-qđ/tw"),
-        Arguments.of("Chỉ thị số 18-CT/TU, ngày 04/11/2022", "chi|chỉ thi|thị so|số 18-ct/tu ngay|ngày 04 11 2022"),
+        Arguments.of(
+            "Chỉ thị số 18-CT/TU, ngày 04/11/2022",
+            "chi|chỉ thi|thị so|số 18-ct/tu ngay|ngày 04 11 2022"),
         Arguments.of("số31-QĐ/TW", "so|số 31-qđ/tw"),
         Arguments.of("Đề án 05-ĐA/TU", "de|đề an|án 05-đa/tu"),
         Arguments.of("05-DA/TU", "05-đa/tu"),
@@ -164,7 +166,9 @@ class VietnameseAnalyzerTest {
   @ParameterizedTest(name = "{0} has no term {1}")
   @MethodSource
   void directiveNumbersDoNotLeakTheirParts(String input, String absent) {
-    assertThat(AnalyzedTokens.tokens(ANALYZER, input)).extracting(AnalyzedTokens.Token::term).doesNotContain(absent);
+    assertThat(AnalyzedTokens.tokens(ANALYZER, input))
+        .extracting(AnalyzedTokens.Token::term)
+        .doesNotContain(absent);
   }
 
   static Stream<Arguments> queriesCarryAbbreviationsBothWays() {
@@ -187,16 +191,27 @@ class VietnameseAnalyzerTest {
   @MethodSource
   void queriesCarryAbbreviationsBothWays(String input, String expected) {
     String line = terms(VietnameseAnalyzer.forQuery(), input);
-    String accented = java.util.Arrays.stream(line.split(" "))
-        .map(position -> java.util.Arrays.stream(position.split("\\|")).filter(t -> !isFoldedTwin(t, position)).reduce((a, b) -> a + "|" + b).orElse(""))
-        .reduce((a, b) -> a + " " + b).orElse("");
+    String accented =
+        java.util.Arrays.stream(line.split(" "))
+            .map(
+                position ->
+                    java.util.Arrays.stream(position.split("\\|"))
+                        .filter(t -> !isFoldedTwin(t, position))
+                        .reduce((a, b) -> a + "|" + b)
+                        .orElse(""))
+            .reduce((a, b) -> a + " " + b)
+            .orElse("");
     assertThat(accented).isEqualTo(expected);
   }
 
   /** True when {@code term} is the folded copy of another term stacked at the same position. */
   private static boolean isFoldedTwin(String term, String position) {
     for (String other : position.split("\\|")) {
-      if (!other.equals(term) && Normalizer.normalize(other, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').equals(term)) return true;
+      if (!other.equals(term)
+          && Normalizer.normalize(other, Normalizer.Form.NFD)
+              .replaceAll("\\p{M}", "")
+              .replace('đ', 'd')
+              .equals(term)) return true;
     }
     return false;
   }
