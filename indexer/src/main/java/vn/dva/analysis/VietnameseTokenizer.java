@@ -11,18 +11,23 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import vn.dva.extract.DirectiveExtractor;
 
 /**
  * Splits Vietnamese text into syllables (Unicode word boundaries, as {@code StandardTokenizer}),
  * except that a directive number is one token in its canonical form, typed {@link #DIRECTIVE}:
- * {@code Chỉ thị 18 - CT/TU} gives {@code Chỉ}, {@code thị}, {@code 18-CT/TU}. The parts of a
- * directive number are not emitted on their own, so a query for {@code 18-CT/TU} cannot match a
- * page that only has {@code 18-CT/TW} and {@code 16-CT/TU}. Text glued to a number ({@code
- * số31-QĐ/TW}) keeps its word ({@code số}).
+ * {@code Chỉ thị 18 - CT/TU} gives {@code Chỉ}, {@code thị}, {@code 18-CT/TU}. Numbers are found by
+ * {@link DirectiveExtractor#numbersIn(String)}, so the text field, the directive facet and the
+ * query parser agree on every spelling ({@code 217-QD/TW}, {@code 217/QĐ-TW}, each member of {@code
+ * 217, 218-QĐ/TW}, {@code số31-QĐ/TW}).
  *
- * <p>The whole field value is read into memory on {@link #reset()}, which suits article-sized text
- * (Tika already caps extraction); words longer than {@value #MAX_WORD_LENGTH} characters are
- * dropped. Not thread-safe, as every Tokenizer; the Analyzer gives each thread its own.
+ * <p>A written number replaces its parts: a query for {@code 18-CT/TU} cannot match a page that
+ * only has {@code 18-CT/TW} and {@code 16-CT/TU}. A number named in words ({@code Chỉ thị 05 của Bộ
+ * Chính trị}) keeps its words and gets the directive token stacked on the first of them.
+ *
+ * <p>The whole field value is read into memory on {@link #reset()}, which suits article-sized text;
+ * words longer than {@value #MAX_WORD_LENGTH} characters are dropped. Not thread-safe, as every
+ * Tokenizer; the Analyzer gives each thread its own.
  */
 public final class VietnameseTokenizer extends Tokenizer {
 
@@ -48,6 +53,7 @@ public final class VietnameseTokenizer extends Tokenizer {
   private String text = "";
   private int[] starts = new int[64];
   private int[] ends = new int[64];
+  private int[] increments = new int[64];
   private String[] directives = new String[64];
   private int count;
   private int next;
@@ -68,7 +74,7 @@ public final class VietnameseTokenizer extends Tokenizer {
       termAtt.setEmpty().append(text, starts[i], ends[i]);
       typeAtt.setType(hasLetter(starts[i], ends[i]) ? WORD : NUMBER);
     }
-    posIncAtt.setPositionIncrement(1);
+    posIncAtt.setPositionIncrement(increments[i]);
     offsetAtt.setOffset(correctOffset(starts[i]), correctOffset(ends[i]));
     return true;
   }
@@ -104,9 +110,14 @@ public final class VietnameseTokenizer extends Tokenizer {
     return all.toString();
   }
 
-  /** Word segments minus directive spans, merged with the directive tokens in text order. */
+  /** Word segments minus written numbers, merged with the directive tokens in text order. */
   private void split() {
-    List<DirectiveNumbers.Span> spans = DirectiveNumbers.find(text);
+    List<DirectiveExtractor.NumberMatch> numbers =
+        DirectiveExtractor.numbersIn(text).stream()
+            .filter(m -> m.start() >= 0 && m.start() < m.end() && m.end() <= text.length())
+            .toList();
+    List<DirectiveExtractor.NumberMatch> written =
+        numbers.stream().filter(m -> Character.isDigit(text.charAt(m.start()))).toList();
     int span = 0;
     words.setText(text);
     int start = words.first();
@@ -114,39 +125,53 @@ public final class VietnameseTokenizer extends Tokenizer {
       if (words.getRuleStatus() < RuleBasedBreakIterator.WORD_NONE_LIMIT) continue;
       int from = start;
       while (from < end) {
-        while (span < spans.size() && spans.get(span).end() <= from) span++;
-        DirectiveNumbers.Span s = span < spans.size() ? spans.get(span) : null;
+        while (span < written.size() && written.get(span).end() <= from) span++;
+        DirectiveExtractor.NumberMatch s = span < written.size() ? written.get(span) : null;
         if (s == null || s.start() >= end) {
           addWord(from, end);
           break;
         }
         if (s.start() > from) addWord(from, s.start());
-        if (s.start() >= from) add(s.start(), s.end(), s.canonical());
-        from = s.end();
+        if (s.start() >= from) add(count, s.start(), s.end(), s.number());
+        from = Math.max(from + 1, s.end());
       }
     }
-    // directive spans that begin in no word segment (they always start with a digit, so only
-    // if the break rules change): keep them anyway, in order
-    for (; span < spans.size(); span++) {
-      DirectiveNumbers.Span s = spans.get(span);
-      if (count == 0 || starts[count - 1] < s.start()) add(s.start(), s.end(), s.canonical());
+    for (DirectiveExtractor.NumberMatch m : numbers) {
+      if (!Character.isDigit(text.charAt(m.start()))) stackOnFirstWord(m);
     }
+  }
+
+  /** Puts a number named in words on the position of its first word, with the whole span. */
+  private void stackOnFirstWord(DirectiveExtractor.NumberMatch m) {
+    int i = 0;
+    while (i < count && starts[i] < m.start()) i++;
+    if (i == count || starts[i] >= m.end()) return;
+    add(i, m.start(), m.end(), m.number());
+    increments[i + 1] = 0;
   }
 
   private void addWord(int start, int end) {
     if (end - start > MAX_WORD_LENGTH) return;
-    if (hasLetterOrDigit(start, end)) add(start, end, null);
+    if (hasLetterOrDigit(start, end)) add(count, start, end, null);
   }
 
-  private void add(int start, int end, String canonical) {
+  /** Inserts a token at index {@code at} (position increment 1), shifting later ones. */
+  private void add(int at, int start, int end, String canonical) {
     if (count == starts.length) {
       starts = Arrays.copyOf(starts, count * 2);
       ends = Arrays.copyOf(ends, count * 2);
+      increments = Arrays.copyOf(increments, count * 2);
       directives = Arrays.copyOf(directives, count * 2);
     }
-    starts[count] = start;
-    ends[count] = end;
-    directives[count] = canonical;
+    int tail = count - at;
+    System.arraycopy(starts, at, starts, at + 1, tail);
+    System.arraycopy(ends, at, ends, at + 1, tail);
+    System.arraycopy(increments, at, increments, at + 1, tail);
+    System.arraycopy(directives, at, directives, at + 1, tail);
+    starts[at] = start;
+    ends[at] = end;
+    increments[at] = 1;
+    directives[at] = canonical;
     count++;
   }
 

@@ -145,6 +145,13 @@ class VietnameseAnalyzerTest {
         Arguments.of("15-KH/BDVTU", "15-kh/bdvtu"),
         Arguments.of("Nghị định 15/2020/NĐ-CP", "nghi|nghị dinh|định 15/2020/nđ-cp"),
         Arguments.of("1234/QĐ-UBND", "1234/qđ-ubnd"),
+        Arguments.of(
+            "Nghị quyết 15, 16 và 17-NQ/TU",
+            "nghi|nghị quyet|quyết 15-nq/tu 16-nq/tu va|và 17-nq/tu"),
+        Arguments.of("năm 2022, 18-CT/TU", "nam|năm 2022 18-ct/tu"),
+        Arguments.of(
+            "Chỉ thị 05 của Bộ Chính trị",
+            "05-ct/tw|chi|chỉ thi|thị 05 cua|của bo|bộ chinh|chính tri|trị"),
         Arguments.of("Nghị quyết 202/2025/QH15", "nghi|nghị quyet|quyết 202/2025/qh15"));
   }
 
