@@ -40,6 +40,9 @@ public final class IndexSchema {
   public static final String CITATIONS_JSON = "citations_json";
   /** The review announcements as JSON, stored only. */
   public static final String REVIEWS_JSON = "reviews_json";
+  /** Relations between the cited directives as JSON, stored only (read by vn.dva.review). */
+  public static final String RELATIONS_JSON = "relations_json";
+
   /** Directive numbers with a review announcement in this document, exact terms. */
   public static final String REVIEWED = "reviewed";
 

@@ -1,0 +1,53 @@
+package vn.dva.review;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import vn.dva.extract.DirectiveCitation;
+import vn.dva.extract.DirectiveExtractor;
+import vn.dva.extract.DirectiveRelation;
+import vn.dva.extract.ExtractedDocument;
+import vn.dva.extract.ReviewAnnouncement;
+
+/**
+ * One article as the directive registry sees it: where it is, when and about which province it was
+ * published, and what it says about directives. Identity keys inside are local to the article
+ * ({@code 25-NQ/TW@?} when the article gives no date); the registry resolves them across the corpus.
+ *
+ * @param id document id in the index (canonical URL or file URI), not null
+ * @param title title, not null
+ * @param url where a reader finds it, or null
+ * @param published publication date, or null
+ * @param province province as written at the time, or null
+ * @param citations one per identity, never null
+ * @param reviews review announcements, never null
+ * @param relations relations between directives stated in the text, never null
+ */
+public record CitingArticle(
+    String id,
+    String title,
+    String url,
+    LocalDate published,
+    String province,
+    List<DirectiveCitation> citations,
+    List<ReviewAnnouncement> reviews,
+    List<DirectiveRelation> relations) {
+
+  public CitingArticle {
+    Objects.requireNonNull(id, "id");
+    title = title == null ? id : title;
+    citations = citations == null ? List.of() : List.copyOf(citations);
+    reviews = reviews == null ? List.of() : List.copyOf(reviews);
+    relations = relations == null ? List.of() : List.copyOf(relations);
+  }
+
+  /**
+   * The article of an extracted document; relations are read again from its text because the
+   * document record does not carry them.
+   */
+  public static CitingArticle of(ExtractedDocument d) {
+    List<DirectiveRelation> relations = DirectiveExtractor.extract(d.text(), d.province()).relations();
+    return new CitingArticle(
+        d.id(), d.title(), d.url(), d.published(), d.province(), d.citations(), d.reviews(), relations);
+  }
+}
