@@ -20,7 +20,14 @@ import picocli.CommandLine.Command;
       "dva — kho lưu trữ và tìm kiếm tin dân vận (the dân vận archive).",
       "Index Vietnamese dân vận news and the directives they cite; search them."
     },
-    subcommands = {IndexCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      IndexCommand.class,
+      SearchCommand.class,
+      ExtractCommand.class,
+      ReviewsCommand.class,
+      ExtractEvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   /** Kept so the level sticks: Lucene's start-up notes are not for users of a command line. */

@@ -166,7 +166,10 @@ final class DirectiveNumberScanner {
     Matcher m = STATE.matcher(text);
     while (m.find()) {
       String type = DirectiveCodes.type(m.group(3));
-      if (type == null) continue;
+      if (type == null) {
+        addOfficialLetter(text, m, out);
+        continue;
+      }
       String partyIssuer = DirectiveCodes.partyIssuer(m.group(4));
       if (m.group(2) == null && partyIssuer != null && !isStateIssuerWord(m.group(4))) {
         addWithList(text, m.group(1), type, partyIssuer, m.start(), m.end(), out);
@@ -180,6 +183,21 @@ final class DirectiveNumberScanner {
           new DirectiveMention(
               m.start(), m.end(), number, type, issuer, null, null, m.start(), m.end()));
     }
+  }
+
+  /**
+   * "Công văn số 456/UBND-VX": official letters carry the issuer and the department instead of a
+   * type code; they count only after the words "Công văn".
+   */
+  private static void addOfficialLetter(String text, Matcher m, List<DirectiveMention> out) {
+    if (m.group(2) != null || !"CV".equals(typeNamedBefore(text, m.start()))) return;
+    String issuer = DirectiveCodes.stateIssuer(m.group(3));
+    String department = DirectiveCodes.stateIssuer(m.group(4));
+    if (issuer == null || department == null) return;
+    String number = m.group(1) + "/" + issuer + "-" + department;
+    out.add(
+        new DirectiveMention(
+            m.start(), m.end(), number, "CV", issuer, null, null, m.start(), m.end()));
   }
 
   private static boolean isStateIssuerWord(String issuer) {

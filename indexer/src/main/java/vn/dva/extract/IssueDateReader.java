@@ -39,6 +39,16 @@ final class IssueDateReader {
   private static final Pattern TERM =
       Pattern.compile("(?iu)(?<![\\p{L}])kh(?:óa|oá)\\s+([IVXL]{1,6})(?![\\p{L}\\p{N}])");
 
+  private static final Pattern SAME_DAY =
+      Pattern.compile(
+          "(?iu)[\\s,]*(?:đều\\s+)?(?:cùng|cùng được ban hành|cùng ban hành)\\s+(?:vào\\s+)?ngày");
+
+  private static final Pattern JOINED =
+      Pattern.compile(
+          "(?iu)\\s*(?:,|và|,\\s*và)\\s*(?:(?:"
+              + String.join("|", DirectiveCodes.typeNames())
+              + ")\\s*)?(?:số\\s*)?:?\\s*");
+
   private static final Pattern SUBJECT_CLAUSE =
       Pattern.compile("(?iu)(?<![\\p{L}])về(?![\\p{L}])|[;\\n“\"]");
 
@@ -59,8 +69,26 @@ final class IssueDateReader {
       String window = text.substring(Math.min(m.groupEnd(), limit), limit);
       LocalDate date = m.issued() != null ? m.issued() : dateIn(window);
       out.add(m.dated(date, termIn(window)));
+      if (date != null && SAME_DAY.matcher(window).lookingAt()) shareDate(text, out, date);
     }
     return out;
+  }
+
+  /**
+   * "Nghị quyết số 24-NQ/TW và Nghị quyết số 25-NQ/TW cùng ngày 12/3/2003": the undated mentions
+   * joined to the last one by "và" or a comma take its date.
+   */
+  private static void shareDate(String text, List<DirectiveMention> out, LocalDate date) {
+    for (int k = out.size() - 2; k >= 0; k--) {
+      DirectiveMention before = out.get(k);
+      DirectiveMention after = out.get(k + 1);
+      if (before.issued() != null) return;
+      if (before.groupEnd() < after.groupStart()
+          && !JOINED.matcher(text.substring(before.groupEnd(), after.groupStart())).matches()) {
+        return;
+      }
+      out.set(k, before.dated(date, before.term()));
+    }
   }
 
   /** The issue date at the start of {@code window}, or null. */

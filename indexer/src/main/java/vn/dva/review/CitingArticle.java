@@ -12,7 +12,8 @@ import vn.dva.extract.ReviewAnnouncement;
 /**
  * One article as the directive registry sees it: where it is, when and about which province it was
  * published, and what it says about directives. Identity keys inside are local to the article
- * ({@code 25-NQ/TW@?} when the article gives no date); the registry resolves them across the corpus.
+ * ({@code 25-NQ/TW@?} when the article gives no date); the registry resolves them across the
+ * corpus.
  *
  * @param id document id in the index (canonical URL or file URI), not null
  * @param title title, not null
@@ -46,8 +47,16 @@ public record CitingArticle(
    * document record does not carry them.
    */
   public static CitingArticle of(ExtractedDocument d) {
-    List<DirectiveRelation> relations = DirectiveExtractor.extract(d.text(), d.province()).relations();
+    List<DirectiveRelation> relations =
+        DirectiveExtractor.extract(d.text(), d.province()).relations();
     return new CitingArticle(
-        d.id(), d.title(), d.url(), d.published(), d.province(), d.citations(), d.reviews(), relations);
+        d.id(),
+        d.title(),
+        d.url(),
+        d.published(),
+        d.province(),
+        d.citations(),
+        d.reviews(),
+        relations);
   }
 }

@@ -61,12 +61,15 @@ public final class DirectiveGraph {
 
     void add(String from, String kind, String to, String articleId) {
       if (from.equals(to)) return;
-      articlesByEdge.computeIfAbsent(List.of(from, kind, to), k -> new LinkedHashSet<>()).add(articleId);
+      articlesByEdge
+          .computeIfAbsent(List.of(from, kind, to), k -> new LinkedHashSet<>())
+          .add(articleId);
     }
 
     DirectiveGraph build() {
       List<Edge> edges = new ArrayList<>();
-      articlesByEdge.forEach((k, ids) -> edges.add(new Edge(k.get(0), k.get(1), k.get(2), new ArrayList<>(ids))));
+      articlesByEdge.forEach(
+          (k, ids) -> edges.add(new Edge(k.get(0), k.get(1), k.get(2), new ArrayList<>(ids))));
       return new DirectiveGraph(edges);
     }
   }

@@ -20,12 +20,12 @@ import vn.dva.extract.ReviewAnnouncement;
  * Every directive identity of a corpus, with the articles citing it, the reviews announced for it
  * and the relations between identities.
  *
- * <p>Dated citations make identities (number + issue year + province for local issuers). An
- * undated citation joins an identity only when exactly one identity of its number fits: issued no
- * later than the article was published, and within the congress term named with it; otherwise it
- * stays with the "year unknown" identity of its number. An undated review announcement ("tổng kết
- * 10 năm thực hiện Nghị quyết 25-NQ/TW" in a 2023 article) also uses its anniversary: the identity
- * issued {@code years} before publication. Immutable once built; thread-safe.
+ * <p>Dated citations make identities (number + issue year + province for local issuers). An undated
+ * citation joins an identity only when exactly one identity of its number fits: issued no later
+ * than the article was published, and within the congress term named with it; otherwise it stays
+ * with the "year unknown" identity of its number. An undated review announcement ("tổng kết 10 năm
+ * thực hiện Nghị quyết 25-NQ/TW" in a 2023 article) also uses its anniversary: the identity issued
+ * {@code years} before publication. Immutable once built; thread-safe.
  */
 public final class DirectiveRegistry {
 
@@ -38,7 +38,8 @@ public final class DirectiveRegistry {
    * @param article the announcing article
    * @param excerpt the words of the announcement, or null
    */
-  public record Review(String identity, int years, String kind, CitingArticle article, String excerpt) {}
+  public record Review(
+      String identity, int years, String kind, CitingArticle article, String excerpt) {}
 
   private final Map<String, CitingArticle> articles;
   private final Map<String, DirectiveIdentity> identities;
@@ -72,8 +73,10 @@ public final class DirectiveRegistry {
   public List<DirectiveIdentity> identitiesOf(String number) {
     return identities.values().stream()
         .filter(i -> i.number().equals(number))
-        .sorted(Comparator.comparing((DirectiveIdentity i) -> i.year() == null ? Integer.MAX_VALUE : i.year())
-            .thenComparing(i -> i.province() == null ? "" : i.province()))
+        .sorted(
+            Comparator.comparing(
+                    (DirectiveIdentity i) -> i.year() == null ? Integer.MAX_VALUE : i.year())
+                .thenComparing(i -> i.province() == null ? "" : i.province()))
         .toList();
   }
 
@@ -109,7 +112,9 @@ public final class DirectiveRegistry {
     return articles.size();
   }
 
-  /** Builds the registry in three passes: dated citations, undated ones, then reviews and relations. */
+  /**
+   * Builds the registry in three passes: dated citations, undated ones, then reviews and relations.
+   */
   private static final class Resolver {
     private final Map<String, CitingArticle> articles;
     private final Map<String, Acc> accs = new LinkedHashMap<>();
@@ -138,7 +143,9 @@ public final class DirectiveRegistry {
       for (CitingArticle a : articles.values()) {
         for (ReviewAnnouncement r : a.reviews()) {
           String key = reviewed(a, r);
-          reviews.computeIfAbsent(key, k -> new ArrayList<>()).add(new Review(key, r.years(), r.kind(), a, r.excerpt()));
+          reviews
+              .computeIfAbsent(key, k -> new ArrayList<>())
+              .add(new Review(key, r.years(), r.kind(), a, r.excerpt()));
         }
         for (DirectiveRelation rel : a.relations()) {
           graph.add(resolve(a, rel.from()), rel.kind(), resolve(a, rel.to()), a.id());
@@ -163,14 +170,17 @@ public final class DirectiveRegistry {
       return resolved.getOrDefault(a.id(), Map.of()).getOrDefault(localKey, localKey);
     }
 
-    private List<Acc> candidates(String number, String province, CitingArticle a, String term, Integer year) {
+    private List<Acc> candidates(
+        String number, String province, CitingArticle a, String term, Integer year) {
       List<Acc> fit = new ArrayList<>();
       for (String key : series.getOrDefault(seriesKey(number, province), List.of())) {
         Acc x = accs.get(key);
         if (x.year == null) continue;
         if (a.published() != null && x.year > a.published().getYear()) continue;
         if (year != null && x.year != year.intValue()) continue;
-        if (PartyTerms.isKnown(term) && !DirectiveCodes.isLocalIssuer(x.issuer) && !PartyTerms.contains(term, x.year)) {
+        if (PartyTerms.isKnown(term)
+            && !DirectiveCodes.isLocalIssuer(x.issuer)
+            && !PartyTerms.contains(term, x.year)) {
           continue;
         }
         fit.add(x);
@@ -180,10 +190,12 @@ public final class DirectiveRegistry {
 
     private Acc acc(String number, Integer year, DirectiveCitation c) {
       String key = DirectiveCitation.identity(number, year, c.province());
-      return accs.computeIfAbsent(key, k -> {
-        series.computeIfAbsent(seriesKey(number, c.province()), s -> new ArrayList<>()).add(k);
-        return new Acc(number, c.type(), c.issuer(), year, c.province());
-      });
+      return accs.computeIfAbsent(
+          key,
+          k -> {
+            series.computeIfAbsent(seriesKey(number, c.province()), s -> new ArrayList<>()).add(k);
+            return new Acc(number, c.type(), c.issuer(), year, c.province());
+          });
     }
 
     private void attach(CitingArticle a, DirectiveCitation c, Acc x) {
@@ -232,7 +244,16 @@ public final class DirectiveRegistry {
       dates.sort(Comparator.comparing((LocalDate d) -> -dateCounts.get(d)).thenComparing(d -> d));
       LocalDate issued = dates.isEmpty() ? null : dates.get(0);
       return new DirectiveIdentity(
-          number, type, issuer, year, issued, dates, province, term, mentions, new ArrayList<>(articleIds));
+          number,
+          type,
+          issuer,
+          year,
+          issued,
+          dates,
+          province,
+          term,
+          mentions,
+          new ArrayList<>(articleIds));
     }
   }
 }

@@ -50,7 +50,8 @@ public record DirectiveReport(String number, List<Identity> identities) {
       List<Review> reviews) {}
 
   /** A citing article. */
-  public record Article(String id, String title, String url, LocalDate published, String province) {}
+  public record Article(
+      String id, String title, String url, LocalDate published, String province) {}
 
   /**
    * A relation seen from this identity.
@@ -64,7 +65,12 @@ public record DirectiveReport(String number, List<Identity> identities) {
    * @param articles ids of the articles stating the relation
    */
   public record Relation(
-      String kind, String direction, String number, LocalDate issued, Integer year, String province,
+      String kind,
+      String direction,
+      String number,
+      LocalDate issued,
+      Integer year,
+      String province,
       List<String> articles) {}
 
   /**

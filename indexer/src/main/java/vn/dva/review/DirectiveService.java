@@ -31,7 +31,8 @@ public final class DirectiveService {
 
   /** A service over the index in {@code indexDir}, read once now, with today's year. */
   public static DirectiveService open(Path indexDir) throws IOException {
-    return new DirectiveService(DirectiveRegistry.of(IndexArticles.read(indexDir)), LocalDate.now().getYear());
+    return new DirectiveService(
+        DirectiveRegistry.of(IndexArticles.read(indexDir)), LocalDate.now().getYear());
   }
 
   /**
@@ -50,27 +51,51 @@ public final class DirectiveService {
   private DirectiveReport.Identity identity(DirectiveIdentity i) {
     List<DirectiveReport.Article> articles = new ArrayList<>();
     for (CitingArticle a : registry.articlesOf(i.key())) {
-      articles.add(new DirectiveReport.Article(a.id(), a.title(), a.url(), a.published(), a.province()));
+      articles.add(
+          new DirectiveReport.Article(a.id(), a.title(), a.url(), a.published(), a.province()));
     }
-    articles.sort(Comparator.comparing(
-        (DirectiveReport.Article a) -> a.published() == null ? LocalDate.MIN : a.published()).reversed());
+    articles.sort(
+        Comparator.comparing(
+                (DirectiveReport.Article a) ->
+                    a.published() == null ? LocalDate.MIN : a.published())
+            .reversed());
     return new DirectiveReport.Identity(
-        i.key(), i.issued(), i.dates(), i.year(), i.type(), DirectiveCodes.nameOf(i.type()), i.issuer(),
-        i.province(), i.term(), i.mentions(), articles, relations(i.key()), reviews(i));
+        i.key(),
+        i.issued(),
+        i.dates(),
+        i.year(),
+        i.type(),
+        DirectiveCodes.nameOf(i.type()),
+        i.issuer(),
+        i.province(),
+        i.term(),
+        i.mentions(),
+        articles,
+        relations(i.key()),
+        reviews(i));
   }
 
   private List<DirectiveReport.Relation> relations(String key) {
     List<DirectiveReport.Relation> out = new ArrayList<>();
-    for (DirectiveGraph.Edge e : registry.graph().outgoing(key)) out.add(relation(e.kind(), "out", e.to(), e.articles()));
-    for (DirectiveGraph.Edge e : registry.graph().incoming(key)) out.add(relation(e.kind(), "in", e.from(), e.articles()));
+    for (DirectiveGraph.Edge e : registry.graph().outgoing(key))
+      out.add(relation(e.kind(), "out", e.to(), e.articles()));
+    for (DirectiveGraph.Edge e : registry.graph().incoming(key))
+      out.add(relation(e.kind(), "in", e.from(), e.articles()));
     return out;
   }
 
-  private DirectiveReport.Relation relation(String kind, String direction, String otherKey, List<String> articles) {
+  private DirectiveReport.Relation relation(
+      String kind, String direction, String otherKey, List<String> articles) {
     DirectiveIdentity other = registry.identity(otherKey).orElse(null);
     if (other != null) {
       return new DirectiveReport.Relation(
-          kind, direction, other.number(), other.issued(), other.year(), other.province(), articles);
+          kind,
+          direction,
+          other.number(),
+          other.issued(),
+          other.year(),
+          other.province(),
+          articles);
     }
     String[] parts = otherKey.split("@", 3);
     Integer year = parts.length > 1 && !parts[1].equals("?") ? Integer.valueOf(parts[1]) : null;
@@ -81,7 +106,9 @@ public final class DirectiveService {
   private List<DirectiveReport.Review> reviews(DirectiveIdentity i) {
     TreeMap<Integer, List<Evidence>> byYears = new TreeMap<>();
     if (i.year() != null && DirectiveCodes.isBinding(i.type())) {
-      for (int years = 5; i.year() + years <= thisYear + 5 && years <= ReviewService.MAX_YEARS; years += 5) {
+      for (int years = 5;
+          i.year() + years <= thisYear + 5 && years <= ReviewService.MAX_YEARS;
+          years += 5) {
         byYears.put(years, new ArrayList<>());
       }
     }
@@ -92,11 +119,15 @@ public final class DirectiveService {
       }
     }
     List<DirectiveReport.Review> out = new ArrayList<>();
-    byYears.forEach((years, evidence) -> {
-      boolean scheduled = i.year() != null && DirectiveCodes.isBinding(i.type()) && years % 5 == 0;
-      Integer year = i.year() == null ? null : i.year() + years;
-      out.add(new DirectiveReport.Review(year, years, ReviewService.kindAt(years), scheduled, evidence));
-    });
+    byYears.forEach(
+        (years, evidence) -> {
+          boolean scheduled =
+              i.year() != null && DirectiveCodes.isBinding(i.type()) && years % 5 == 0;
+          Integer year = i.year() == null ? null : i.year() + years;
+          out.add(
+              new DirectiveReport.Review(
+                  year, years, ReviewService.kindAt(years), scheduled, evidence));
+        });
     return out;
   }
 }

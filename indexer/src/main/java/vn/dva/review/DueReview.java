@@ -16,7 +16,12 @@ import java.util.List;
  *     publication date; never null, may be empty
  */
 public record DueReview(
-    String number, LocalDate issued, String province, int years, String kind, List<Evidence> evidence) {
+    String number,
+    LocalDate issued,
+    String province,
+    int years,
+    String kind,
+    List<Evidence> evidence) {
 
   public DueReview {
     evidence = evidence == null ? List.of() : List.copyOf(evidence);

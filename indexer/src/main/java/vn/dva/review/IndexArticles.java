@@ -45,7 +45,8 @@ public final class IndexArticles {
   public static List<CitingArticle> read(Path indexDir) throws IOException {
     if (!Files.isDirectory(indexDir)) throw new IllegalArgumentException("no index at " + indexDir);
     try (FSDirectory dir = FSDirectory.open(indexDir)) {
-      if (!DirectoryReader.indexExists(dir)) throw new IllegalArgumentException("no index at " + indexDir);
+      if (!DirectoryReader.indexExists(dir))
+        throw new IllegalArgumentException("no index at " + indexDir);
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         return read(reader);
       }
@@ -86,12 +87,14 @@ public final class IndexArticles {
         relations);
   }
 
-  private static <T> List<T> json(String json, TypeReference<List<T>> type, String id) throws IOException {
+  private static <T> List<T> json(String json, TypeReference<List<T>> type, String id)
+      throws IOException {
     if (json == null) return List.of();
     try {
       return Json.read(json, type);
     } catch (JsonProcessingException e) {
-      throw new IOException("stored directive JSON of " + id + " is not valid: " + e.getOriginalMessage(), e);
+      throw new IOException(
+          "stored directive JSON of " + id + " is not valid: " + e.getOriginalMessage(), e);
     }
   }
 

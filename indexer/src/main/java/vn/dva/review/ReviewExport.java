@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * The due list as CSV (RFC 4180, UTF-8, CRLF) and as an iCalendar file (RFC 5545) for staff
- * calendars: one all-day event per review on the anniversary of the issue date (1 January when
- * only the year is known; 29 February falls on 28 February in other years). Pure; thread-safe.
+ * calendars: one all-day event per review on the anniversary of the issue date (1 January when only
+ * the year is known; 29 February falls on 28 February in other years). Pure; thread-safe.
  */
 public final class ReviewExport {
 
@@ -30,20 +30,29 @@ public final class ReviewExport {
    */
   public static String csv(ReviewList list) {
     Objects.requireNonNull(list, "list");
-    StringBuilder out = new StringBuilder("number,issued,province,years,kind,evidence_ids,evidence_titles\r\n");
+    StringBuilder out =
+        new StringBuilder("number,issued,province,years,kind,evidence_ids,evidence_titles\r\n");
     for (DueReview d : list.due()) {
       String ids = d.evidence().stream().map(Evidence::id).collect(Collectors.joining(" | "));
       String titles = d.evidence().stream().map(Evidence::title).collect(Collectors.joining(" | "));
-      List<String> cells = List.of(
-          d.number(), d.issued() == null ? "" : d.issued().toString(), d.province() == null ? "" : d.province(),
-          Integer.toString(d.years()), d.kind(), ids, titles);
-      out.append(cells.stream().map(ReviewExport::csvCell).collect(Collectors.joining(","))).append("\r\n");
+      List<String> cells =
+          List.of(
+              d.number(),
+              d.issued() == null ? "" : d.issued().toString(),
+              d.province() == null ? "" : d.province(),
+              Integer.toString(d.years()),
+              d.kind(),
+              ids,
+              titles);
+      out.append(cells.stream().map(ReviewExport::csvCell).collect(Collectors.joining(",")))
+          .append("\r\n");
     }
     return out.toString();
   }
 
   private static String csvCell(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0)
+      return s;
     return '"' + s.replace("\"", "\"\"") + '"';
   }
 
@@ -62,17 +71,30 @@ public final class ReviewExport {
     line(out, "METHOD:PUBLISH");
     line(out, "X-WR-CALNAME:" + text("Sơ kết, tổng kết năm " + list.year()));
     for (DueReview d : list.due()) {
-      LocalDate day = d.issued() == null ? LocalDate.of(list.year(), 1, 1) : d.issued().withYear(list.year());
-      String identity = d.number() + "@" + (d.issued() == null ? "" : d.issued().getYear()) + "@"
-          + (d.province() == null ? "" : d.province()) + "@" + list.year();
-      String summary = capitalized(d.kind()) + " " + d.years() + " năm thực hiện " + d.number()
-          + (d.issued() == null ? "" : " ngày " + d.issued().format(VN_DATE))
-          + (d.province() == null ? "" : " (" + d.province() + ")");
+      LocalDate day =
+          d.issued() == null ? LocalDate.of(list.year(), 1, 1) : d.issued().withYear(list.year());
+      String identity =
+          d.number()
+              + "@"
+              + (d.issued() == null ? "" : d.issued().getYear())
+              + "@"
+              + (d.province() == null ? "" : d.province())
+              + "@"
+              + list.year();
+      String summary =
+          capitalized(d.kind())
+              + " "
+              + d.years()
+              + " năm thực hiện "
+              + d.number()
+              + (d.issued() == null ? "" : " ngày " + d.issued().format(VN_DATE))
+              + (d.province() == null ? "" : " (" + d.province() + ")");
       StringBuilder description = new StringBuilder(summary);
       if (d.evidence().isEmpty()) description.append("\nChưa thấy bài viết nào nhắc đến đợt này.");
       for (Evidence e : d.evidence()) description.append("\n- ").append(e.title());
       line(out, "BEGIN:VEVENT");
-      line(out, "UID:" + UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)) + "@dva");
+      line(
+          out, "UID:" + UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)) + "@dva");
       line(out, "DTSTAMP:" + ICS_STAMP.format(stamp));
       line(out, "DTSTART;VALUE=DATE:" + day.format(ICS_DATE));
       line(out, "DTEND;VALUE=DATE:" + day.plusDays(1).format(ICS_DATE));
@@ -92,7 +114,11 @@ public final class ReviewExport {
 
   /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
   private static String text(String s) {
-    return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+    return s.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n");
   }
 
   /** Appends a content line folded at 75 octets without splitting a UTF-8 sequence, then CRLF. */

@@ -53,14 +53,17 @@ public final class ReviewService {
     }
     List<DueReview> due = new ArrayList<>();
     List<DirectiveIdentity> sorted = new ArrayList<>(registry.identities());
-    sorted.sort(Comparator.comparing((DirectiveIdentity i) -> i.year() == null ? 0 : i.year())
-        .thenComparing(i -> i.issued() == null ? LocalDate.MIN : i.issued())
-        .thenComparing(DirectiveIdentity::number));
+    sorted.sort(
+        Comparator.comparing((DirectiveIdentity i) -> i.year() == null ? 0 : i.year())
+            .thenComparing(i -> i.issued() == null ? LocalDate.MIN : i.issued())
+            .thenComparing(DirectiveIdentity::number));
     for (DirectiveIdentity i : sorted) {
       if (i.year() == null || !DirectiveCodes.isBinding(i.type())) continue;
       int years = year - i.year();
       if (years < 5 || years > MAX_YEARS || years % 5 != 0) continue;
-      due.add(new DueReview(i.number(), i.issued(), i.province(), years, kindAt(years), evidence(i, years)));
+      due.add(
+          new DueReview(
+              i.number(), i.issued(), i.province(), years, kindAt(years), evidence(i, years)));
     }
     return new ReviewList(year, due);
   }
@@ -73,7 +76,9 @@ public final class ReviewService {
   private List<Evidence> evidence(DirectiveIdentity identity, int years) {
     List<Evidence> out = new ArrayList<>();
     List<DirectiveRegistry.Review> reviews = new ArrayList<>(registry.reviewsOf(identity.key()));
-    reviews.sort(Comparator.comparing(r -> r.article().published() == null ? LocalDate.MAX : r.article().published()));
+    reviews.sort(
+        Comparator.comparing(
+            r -> r.article().published() == null ? LocalDate.MAX : r.article().published()));
     for (DirectiveRegistry.Review r : reviews) {
       if (r.years() != years) continue;
       Evidence e = new Evidence(r.article().id(), r.article().title(), r.excerpt());
