@@ -140,7 +140,8 @@ public final class DocumentExtractor {
         format,
         text,
         directives.citations(),
-        directives.reviews());
+        directives.reviews(),
+        directives.relations());
   }
 
   private ExtractedParts html(byte[] bytes, String contentType, URI uri)

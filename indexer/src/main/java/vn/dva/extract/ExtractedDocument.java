@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param text main text without portal furniture
  * @param citations directive identities the text cites, one per identity
  * @param reviews review announcements ("sơ kết 5 năm thực hiện …") found in the text
+ * @param relations relations the text states between the cited directives, never null
  */
 public record ExtractedDocument(
     String id,
@@ -33,7 +34,8 @@ public record ExtractedDocument(
     String format,
     String text,
     List<DirectiveCitation> citations,
-    List<ReviewAnnouncement> reviews) {
+    List<ReviewAnnouncement> reviews,
+    List<DirectiveRelation> relations) {
 
   public ExtractedDocument {
     Objects.requireNonNull(id, "id");
@@ -41,5 +43,21 @@ public record ExtractedDocument(
     Objects.requireNonNull(text, "text");
     citations = citations == null ? List.of() : List.copyOf(citations);
     reviews = reviews == null ? List.of() : List.copyOf(reviews);
+    relations = relations == null ? List.of() : List.copyOf(relations);
+  }
+
+  /** A document without directive relations (hand-made documents, tests). */
+  public ExtractedDocument(
+      String id,
+      String url,
+      String title,
+      LocalDate published,
+      String province,
+      String source,
+      String format,
+      String text,
+      List<DirectiveCitation> citations,
+      List<ReviewAnnouncement> reviews) {
+    this(id, url, title, published, province, source, format, text, citations, reviews, List.of());
   }
 }

@@ -16,7 +16,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import vn.dva.extract.DirectiveCitation;
-import vn.dva.extract.DirectiveExtractor;
 import vn.dva.extract.ExtractedDocument;
 import vn.dva.extract.Provinces;
 import vn.dva.extract.ReviewAnnouncement;
@@ -120,7 +119,7 @@ public final class DocumentIndexer implements Closeable {
     }
     doc.add(new StoredField(IndexSchema.CITATIONS_JSON, Json.write(d.citations())));
     doc.add(new StoredField(IndexSchema.REVIEWS_JSON, Json.write(d.reviews())));
-    doc.add(new StoredField(IndexSchema.RELATIONS_JSON, Json.write(DirectiveExtractor.extract(d.text(), d.province()).relations())));
+    doc.add(new StoredField(IndexSchema.RELATIONS_JSON, Json.write(d.relations())));
     return doc;
   }
 

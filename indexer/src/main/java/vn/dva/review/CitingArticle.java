@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import vn.dva.extract.DirectiveCitation;
-import vn.dva.extract.DirectiveExtractor;
 import vn.dva.extract.DirectiveRelation;
 import vn.dva.extract.ExtractedDocument;
 import vn.dva.extract.ReviewAnnouncement;
@@ -42,13 +41,9 @@ public record CitingArticle(
     relations = relations == null ? List.of() : List.copyOf(relations);
   }
 
-  /**
-   * The article of an extracted document; relations are read again from its text because the
-   * document record does not carry them.
-   */
+  /** The article of an extracted document. */
   public static CitingArticle of(ExtractedDocument d) {
-    List<DirectiveRelation> relations =
-        DirectiveExtractor.extract(d.text(), d.province()).relations();
+    List<DirectiveRelation> relations = d.relations();
     return new CitingArticle(
         d.id(),
         d.title(),
