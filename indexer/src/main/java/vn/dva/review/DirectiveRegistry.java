@@ -45,16 +45,19 @@ public final class DirectiveRegistry {
   private final Map<String, DirectiveIdentity> identities;
   private final Map<String, List<Review>> reviews;
   private final DirectiveGraph graph;
+  private final Map<String, Map<String, String>> resolved;
 
   private DirectiveRegistry(
       Map<String, CitingArticle> articles,
       Map<String, DirectiveIdentity> identities,
       Map<String, List<Review>> reviews,
-      DirectiveGraph graph) {
+      DirectiveGraph graph,
+      Map<String, Map<String, String>> resolved) {
     this.articles = articles;
     this.identities = identities;
     this.reviews = reviews;
     this.graph = graph;
+    this.resolved = resolved;
   }
 
   /** The registry of {@code articles}; a later article with the same id replaces an earlier one. */
@@ -100,6 +103,16 @@ public final class DirectiveRegistry {
   /** Reviews announced for the identity; empty when none. */
   public List<Review> reviewsOf(String key) {
     return List.copyOf(reviews.getOrDefault(key, List.of()));
+  }
+
+  /**
+   * The corpus identity that a citation of an article stands for: an undated citation resolved
+   * across the corpus where only one identity fits, else its own "year unknown" identity. Empty
+   * when the article or the citation is not in the registry.
+   */
+  public Optional<DirectiveIdentity> identityOf(String articleId, DirectiveCitation citation) {
+    String key = resolved.getOrDefault(articleId, Map.of()).get(citation.identity());
+    return key == null ? Optional.empty() : identity(key);
   }
 
   /** Relations between identities. */
@@ -155,7 +168,7 @@ public final class DirectiveRegistry {
       accs.values().stream()
           .sorted(Comparator.comparing((Acc x) -> x.year == null))
           .forEach(x -> identities.put(x.key(), x.toIdentity()));
-      return new DirectiveRegistry(articles, identities, reviews, graph.build());
+      return new DirectiveRegistry(articles, identities, reviews, graph.build(), resolved);
     }
 
     private String reviewed(CitingArticle a, ReviewAnnouncement r) {

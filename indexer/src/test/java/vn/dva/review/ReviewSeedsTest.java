@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dva.SharedData;
+import vn.dva.extract.DirectiveCitation;
 import vn.dva.extract.DocumentExtractor;
 import vn.dva.index.DocumentIndexer;
 
@@ -97,6 +98,20 @@ class ReviewSeedsTest {
         .extracting(DirectiveIdentity::key)
         .containsExactly("217-QĐ/TW@2013");
     assertThat(registry.identity("217-QĐ/TW@2013").orElseThrow().articles()).hasSize(2);
+    CitingArticle anGiang =
+        registry.identity("217-QĐ/TW@2013").orElseThrow().articles().stream()
+            .map(id -> registry.article(id).orElseThrow())
+            .filter(a -> "An Giang".equals(a.province()))
+            .findFirst()
+            .orElseThrow();
+    DirectiveCitation undated =
+        anGiang.citations().stream()
+            .filter(c -> c.number().equals("217-QĐ/TW"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(undated.issued()).isNull();
+    assertThat(registry.identityOf(anGiang.id(), undated).orElseThrow().issued())
+        .isEqualTo(LocalDate.of(2013, 12, 12));
     // three resolutions numbered 25-NQ/TW, and two dates written for the 2013 one
     List<DirectiveIdentity> twentyFive = registry.identitiesOf("25-NQ/TW");
     assertThat(twentyFive).extracting(DirectiveIdentity::year).containsExactly(2003, 2008, 2013);
