@@ -27,7 +27,8 @@ final class ArchivePages {
       "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'self'";
 
   private static final DateTimeFormatter CAPTURED =
-      DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/uuuu", Locale.ROOT).withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+      DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/uuuu", Locale.ROOT)
+          .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   private final ArchiveLookup archive;
   private final Templates templates;
@@ -40,10 +41,14 @@ final class ArchivePages {
   /** {@code GET /archive?url=}: the frame page with the archive banner. */
   void page(Context ctx) throws Exception {
     ArchiveLookup.Capture c = capture(ctx);
-    Responses.html(ctx, templates, "archive", Map.of(
-        "url", c.url(),
-        "captured", CAPTURED.format(c.captured()),
-        "raw", "/archive/raw?url=" + new Fmt().enc(c.url())));
+    Responses.html(
+        ctx,
+        templates,
+        "archive",
+        Map.of(
+            "url", c.url(),
+            "captured", CAPTURED.format(c.captured()),
+            "raw", "/archive/raw?url=" + new Fmt().enc(c.url())));
   }
 
   /** {@code GET /archive/raw?url=}: the captured page itself, inert. */
@@ -53,9 +58,11 @@ final class ArchivePages {
     ctx.header("X-Frame-Options", "SAMEORIGIN");
     String type = c.contentType() == null ? "" : c.contentType().toLowerCase(Locale.ROOT);
     if (type.isEmpty() || type.startsWith("text/html") || type.startsWith("application/xhtml")) {
-      ctx.contentType("text/html; charset=utf-8").result(inert(TextDecoder.decode(c.body(), c.contentType()), c.url()));
+      ctx.contentType("text/html; charset=utf-8")
+          .result(inert(TextDecoder.decode(c.body(), c.contentType()), c.url()));
     } else if (type.startsWith("text/")) {
-      ctx.contentType("text/plain; charset=utf-8").result(TextDecoder.decode(c.body(), c.contentType()));
+      ctx.contentType("text/plain; charset=utf-8")
+          .result(TextDecoder.decode(c.body(), c.contentType()));
     } else {
       Responses.download(ctx, "application/octet-stream", "ban-luu", "");
       ctx.result(c.body());
@@ -65,9 +72,11 @@ final class ArchivePages {
   private ArchiveLookup.Capture capture(Context ctx) throws Exception {
     Params p = Params.of(ctx.queryParamMap(), Set.of("url"));
     String url = p.one("url");
-    if (url == null) throw new InvalidQueryException("url is required, e.g. /archive?url=https://…");
+    if (url == null)
+      throw new InvalidQueryException("url is required, e.g. /archive?url=https://…");
     Optional<ArchiveLookup.Capture> c = archive.find(url);
-    if (c.isEmpty()) throw new io.javalin.http.NotFoundResponse("the archive holds no capture of " + url);
+    if (c.isEmpty())
+      throw new io.javalin.http.NotFoundResponse("the archive holds no capture of " + url);
     return c.get();
   }
 
@@ -82,10 +91,17 @@ final class ArchivePages {
           .toList()
           .forEach(e::removeAttr);
       for (String attr : new String[] {"href", "src", "action", "formaction"}) {
-        if (e.hasAttr(attr) && e.attr(attr).strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) e.removeAttr(attr);
+        if (e.hasAttr(attr)
+            && e.attr(attr).strip().toLowerCase(Locale.ROOT).startsWith("javascript:"))
+          e.removeAttr(attr);
       }
     }
-    doc.select("a[href]").forEach(a -> a.attr("href", a.absUrl("href")).attr("target", "_blank").attr("rel", "noopener noreferrer"));
+    doc.select("a[href]")
+        .forEach(
+            a ->
+                a.attr("href", a.absUrl("href"))
+                    .attr("target", "_blank")
+                    .attr("rel", "noopener noreferrer"));
     doc.charset(java.nio.charset.StandardCharsets.UTF_8);
     return doc.outerHtml();
   }

@@ -26,7 +26,8 @@ final class Csv {
 
   private static String cell(String v) {
     if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+")) v = "'" + v;
-    if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) return v;
+    if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0)
+      return v;
     return '"' + v.replace("\"", "\"\"") + '"';
   }
 

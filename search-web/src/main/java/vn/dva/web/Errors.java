@@ -29,7 +29,12 @@ final class Errors {
   void http(HttpResponseException e, Context ctx) {
     int status = e.getStatus();
     String message = e.getMessage();
-    answer(ctx, status, message == null || message.isBlank() || message.equalsIgnoreCase("not found") ? "not found: " + ctx.path() : message);
+    answer(
+        ctx,
+        status,
+        message == null || message.isBlank() || message.equalsIgnoreCase("not found")
+            ? "not found: " + ctx.path()
+            : message);
   }
 
   void unexpected(Exception e, Context ctx) {
@@ -38,7 +43,9 @@ final class Errors {
   }
 
   void notFound(Context ctx) {
-    if (ctx.result() != null && !ctx.result().isEmpty() && ctx.contentType() != null
+    if (ctx.result() != null
+        && !ctx.result().isEmpty()
+        && ctx.contentType() != null
         && !ctx.contentType().startsWith("text/plain")) return;
     answer(ctx, 404, "not found: " + ctx.path());
   }
@@ -47,14 +54,18 @@ final class Errors {
     ctx.status(status);
     if (isApi(ctx.path())) {
       ctx.contentType("application/json; charset=utf-8");
-      ctx.result(Responses.safeJson(vn.dva.search.Json.MAPPER.createObjectNode().put("error", message).toString()));
+      ctx.result(
+          Responses.safeJson(
+              vn.dva.search.Json.MAPPER.createObjectNode().put("error", message).toString()));
     } else {
-      String title = switch (status) {
-        case 400 -> "Yêu cầu không hợp lệ";
-        case 404 -> "Không tìm thấy trang";
-        default -> "Lỗi máy chủ";
-      };
-      Responses.html(ctx, templates, "error", Map.of("status", status, "title", title, "message", message));
+      String title =
+          switch (status) {
+            case 400 -> "Yêu cầu không hợp lệ";
+            case 404 -> "Không tìm thấy trang";
+            default -> "Lỗi máy chủ";
+          };
+      Responses.html(
+          ctx, templates, "error", Map.of("status", status, "title", title, "message", message));
       ctx.status(status);
     }
   }

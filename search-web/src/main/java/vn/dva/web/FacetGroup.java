@@ -42,11 +42,13 @@ record FacetGroup(String param, String label, List<Value> values) {
       counts.forEach(
           (value, count) -> {
             boolean on = base.has(param, value);
-            (on ? selected : others).add(new Value(value, count, on, base.toggle(param, value).on("/")));
+            (on ? selected : others)
+                .add(new Value(value, count, on, base.toggle(param, value).on("/")));
           });
       // A selected value with no hit left still shows, so it can be unticked.
       for (String v : base.values(param)) {
-        if (!counts.containsKey(v)) selected.add(new Value(v, 0, true, base.toggle(param, v).on("/")));
+        if (!counts.containsKey(v))
+          selected.add(new Value(v, 0, true, base.toggle(param, v).on("/")));
       }
       List<Value> all = new ArrayList<>(selected);
       all.addAll(others);

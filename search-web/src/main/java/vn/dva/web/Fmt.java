@@ -27,7 +27,9 @@ public final class Fmt {
   public String href(String url) {
     if (url == null) return "#";
     String u = url.strip().toLowerCase(java.util.Locale.ROOT);
-    return u.startsWith("http://") || u.startsWith("https://") || u.startsWith("file:") ? url.strip() : "#";
+    return u.startsWith("http://") || u.startsWith("https://") || u.startsWith("file:")
+        ? url.strip()
+        : "#";
   }
 
   /** A number with dots between thousands, as Vietnamese writes it: 12.345. */

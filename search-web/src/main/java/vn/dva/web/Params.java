@@ -45,17 +45,32 @@ final class Params {
       String name = e.getKey();
       if (!accepted.contains(name)) {
         throw new InvalidQueryException(
-            "unknown parameter \"" + Fmt.clip(name, 40) + "\"; accepted: " + String.join(", ", new TreeSet<>(accepted)));
+            "unknown parameter \""
+                + Fmt.clip(name, 40)
+                + "\"; accepted: "
+                + String.join(", ", new TreeSet<>(accepted)));
       }
       if (e.getValue().size() > MAX_VALUES) {
-        throw new InvalidQueryException("too many values for \"" + name + "\": " + e.getValue().size() + ", at most " + MAX_VALUES);
+        throw new InvalidQueryException(
+            "too many values for \""
+                + name
+                + "\": "
+                + e.getValue().size()
+                + ", at most "
+                + MAX_VALUES);
       }
       List<String> list = new ArrayList<>();
       for (String v : e.getValue()) {
         if (v == null || v.isBlank()) continue;
         if (v.length() > MAX_VALUE_CHARS) {
           throw new InvalidQueryException(
-              "parameter \"" + name + "\" is " + v.length() + " characters long; at most " + MAX_VALUE_CHARS + " are accepted");
+              "parameter \""
+                  + name
+                  + "\" is "
+                  + v.length()
+                  + " characters long; at most "
+                  + MAX_VALUE_CHARS
+                  + " are accepted");
         }
         list.add(v.strip());
       }
@@ -89,7 +104,8 @@ final class Params {
     if (v == null) return fallback;
     long n = parseLong(name, v);
     if (n < min || n > max) {
-      throw new InvalidQueryException(name + " must be between " + min + " and " + max + ", got " + Fmt.clip(v, 40));
+      throw new InvalidQueryException(
+          name + " must be between " + min + " and " + max + ", got " + Fmt.clip(v, 40));
     }
     return (int) n;
   }
@@ -99,7 +115,9 @@ final class Params {
     List<Integer> out = new ArrayList<>();
     for (String v : all(name)) {
       long n = parseLong(name, v);
-      if (n < 1900 || n > 2100) throw new InvalidQueryException(name + " must be a year between 1900 and 2100, got " + Fmt.clip(v, 40));
+      if (n < 1900 || n > 2100)
+        throw new InvalidQueryException(
+            name + " must be a year between 1900 and 2100, got " + Fmt.clip(v, 40));
       out.add((int) n);
     }
     return out;
@@ -112,13 +130,15 @@ final class Params {
     try {
       return v.contains("/") ? LocalDate.parse(v, VN_DATE) : LocalDate.parse(v);
     } catch (DateTimeParseException e) {
-      throw new InvalidQueryException(name + " must be a date like 2023-01-19 or 19/01/2023, got \"" + Fmt.clip(v, 40) + "\"");
+      throw new InvalidQueryException(
+          name + " must be a date like 2023-01-19 or 19/01/2023, got \"" + Fmt.clip(v, 40) + "\"");
     }
   }
 
   private static long parseLong(String name, String v) {
     if (!v.matches("-?\\d{1,12}")) {
-      throw new InvalidQueryException(name + " must be a whole number, got \"" + Fmt.clip(v, 40) + "\"");
+      throw new InvalidQueryException(
+          name + " must be a whole number, got \"" + Fmt.clip(v, 40) + "\"");
     }
     return Long.parseLong(v);
   }

@@ -17,7 +17,8 @@ final class Responses {
    * response can never be read as markup even by a client that ignores the content type.
    */
   static void json(Context ctx, Object value) throws JsonProcessingException {
-    ctx.contentType("application/json; charset=utf-8").result(safeJson(Json.write(value)).getBytes(StandardCharsets.UTF_8));
+    ctx.contentType("application/json; charset=utf-8")
+        .result(safeJson(Json.write(value)).getBytes(StandardCharsets.UTF_8));
   }
 
   /** JSON text with {@code < > &} escaped; they can only occur inside strings. */
@@ -27,7 +28,8 @@ final class Responses {
 
   /** An HTML page rendered from {@code template}. */
   static void html(Context ctx, Templates templates, String template, Map<String, Object> model) {
-    ctx.contentType("text/html; charset=utf-8").result(templates.render(template, model).getBytes(StandardCharsets.UTF_8));
+    ctx.contentType("text/html; charset=utf-8")
+        .result(templates.render(template, model).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -37,7 +39,12 @@ final class Responses {
   static void download(Context ctx, String contentType, String fileName, String body) {
     String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
     ctx.contentType(contentType)
-        .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + new Fmt().enc(fileName).replace("+", "%20"))
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\""
+                + ascii
+                + "\"; filename*=UTF-8''"
+                + new Fmt().enc(fileName).replace("+", "%20"))
         .result(body.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -10,7 +10,19 @@ final class SearchForm {
 
   /** Parameters of the search page, the search API and the CSV export. */
   static final Set<String> PARAMS =
-      Set.of("q", "province", "province_now", "year", "type", "directive", "source", "from", "to", "sort", "page", "size");
+      Set.of(
+          "q",
+          "province",
+          "province_now",
+          "year",
+          "type",
+          "directive",
+          "source",
+          "from",
+          "to",
+          "sort",
+          "page",
+          "size");
 
   /** Largest page number accepted before the search service's own window check. */
   static final int MAX_PAGE = 10_000;
@@ -44,7 +56,8 @@ final class SearchForm {
     try {
       return SearchRequest.Sort.valueOf(v.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidQueryException("sort must be relevance, newest or oldest, got \"" + Fmt.clip(v, 40) + "\"");
+      throw new InvalidQueryException(
+          "sort must be relevance, newest or oldest, got \"" + Fmt.clip(v, 40) + "\"");
     }
   }
 }

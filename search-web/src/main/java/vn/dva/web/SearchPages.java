@@ -9,7 +9,10 @@ import vn.dva.search.SearchRequest;
 import vn.dva.search.SearchResponse;
 import vn.dva.search.SearchService;
 
-/** The search page {@code /}, the search API {@code /api/search} and the CSV export {@code /search.csv}. */
+/**
+ * The search page {@code /}, the search API {@code /api/search} and the CSV export {@code
+ * /search.csv}.
+ */
 final class SearchPages {
 
   /** Hits per page on the HTML page by default. */
@@ -41,10 +44,18 @@ final class SearchPages {
   void csv(Context ctx) throws Exception {
     Params p = Params.of(ctx.queryParamMap(), SearchForm.PARAMS);
     SearchResponse r = search.search(SearchForm.read(p, CSV_ROWS));
-    Csv csv = new Csv("id", "title", "url", "province", "province_now", "published", "source", "directives");
+    Csv csv =
+        new Csv(
+            "id", "title", "url", "province", "province_now", "published", "source", "directives");
     for (SearchResponse.Hit h : r.hits()) {
-      csv.row(h.id(), h.title(), h.url(), h.province(), h.provinceNow(),
-          h.published() == null ? "" : h.published().toString(), h.source(),
+      csv.row(
+          h.id(),
+          h.title(),
+          h.url(),
+          h.province(),
+          h.provinceNow(),
+          h.published() == null ? "" : h.published().toString(),
+          h.source(),
           String.join(" ", h.directives().stream().map(d -> d.number()).distinct().toList()));
     }
     Responses.download(ctx, "text/csv; charset=utf-8", "dva-ket-qua.csv", csv.toString());
@@ -63,7 +74,9 @@ final class SearchPages {
     model.put("response", response);
     model.put("hits", response.hits());
     model.put("facets", FacetGroup.build(response.facets(), current));
-    model.put("timeline", Timeline.svg(Timeline.bars(response.facets().getOrDefault("month", Map.of())), current));
+    model.put(
+        "timeline",
+        Timeline.svg(Timeline.bars(response.facets().getOrDefault("month", Map.of())), current));
     model.put("pages", pages(request, response.total(), current));
     model.put("sorts", sorts(request, current));
     model.put("from", p.one("from") == null ? "" : request.from().toString());
@@ -75,7 +88,10 @@ final class SearchPages {
     model.put("first", (long) (request.page() - 1) * request.size() + 1);
     model.put("last", (long) (request.page() - 1) * request.size() + response.hits().size());
     Suggestions.Suggestion dym = suggestions.didYouMean(request.query());
-    if (dym != null) model.put("didYouMean", Map.of("text", dym.text(), "link", current.without("page").set("q", dym.text()).on("/")));
+    if (dym != null)
+      model.put(
+          "didYouMean",
+          Map.of("text", dym.text(), "link", current.without("page").set("q", dym.text()).on("/")));
     Responses.html(ctx, templates, "search", model);
   }
 
@@ -84,31 +100,41 @@ final class SearchPages {
 
   private static List<Link> pages(SearchRequest r, long total, QueryString current) {
     List<Link> out = new ArrayList<>();
-    long lastPage = Math.min((total + r.size() - 1) / r.size(), SearchRequest.MAX_WINDOW / r.size());
+    long lastPage =
+        Math.min((total + r.size() - 1) / r.size(), SearchRequest.MAX_WINDOW / r.size());
     if (lastPage <= 1) return out;
     int page = r.page();
-    if (page > 1) out.add(new Link("‹ Trước", current.set("page", Integer.toString(page - 1)).on("/"), false));
+    if (page > 1)
+      out.add(new Link("‹ Trước", current.set("page", Integer.toString(page - 1)).on("/"), false));
     long lo = Math.max(1, page - 3);
     long hi = Math.min(lastPage, page + 3);
     for (long i = lo; i <= hi; i++) {
       out.add(new Link(Long.toString(i), current.set("page", Long.toString(i)).on("/"), i == page));
     }
-    if (page < lastPage) out.add(new Link("Sau ›", current.set("page", Integer.toString(page + 1)).on("/"), false));
+    if (page < lastPage)
+      out.add(new Link("Sau ›", current.set("page", Integer.toString(page + 1)).on("/"), false));
     return out;
   }
 
   private static List<Link> sorts(SearchRequest r, QueryString current) {
     QueryString base = current.without("page");
     return List.of(
-        new Link("Liên quan nhất", base.without("sort").on("/"), r.sort() == SearchRequest.Sort.RELEVANCE),
-        new Link("Mới nhất", base.set("sort", "newest").on("/"), r.sort() == SearchRequest.Sort.NEWEST),
-        new Link("Cũ nhất", base.set("sort", "oldest").on("/"), r.sort() == SearchRequest.Sort.OLDEST));
+        new Link(
+            "Liên quan nhất",
+            base.without("sort").on("/"),
+            r.sort() == SearchRequest.Sort.RELEVANCE),
+        new Link(
+            "Mới nhất", base.set("sort", "newest").on("/"), r.sort() == SearchRequest.Sort.NEWEST),
+        new Link(
+            "Cũ nhất", base.set("sort", "oldest").on("/"), r.sort() == SearchRequest.Sort.OLDEST));
   }
 
   /** Filters carried as hidden fields by the search form, so a new query keeps them. */
   private static List<Map<String, String>> hiddenFilters(QueryString current) {
     List<Map<String, String>> out = new ArrayList<>();
-    for (String name : List.of("province", "province_now", "year", "type", "directive", "source", "sort", "size")) {
+    for (String name :
+        List.of(
+            "province", "province_now", "year", "type", "directive", "source", "sort", "size")) {
       for (String v : current.values(name)) out.add(Map.of("name", name, "value", v));
     }
     return out;

@@ -19,34 +19,54 @@ import vn.dva.search.SearchService;
     description = {"Chạy giao diện web và JSON API (serve the web UI and the JSON API)."})
 public final class ServeCommand implements Callable<Integer> {
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Lucene index made by 'dva index'.")
+  @Option(
+      names = "--index",
+      required = true,
+      paramLabel = "DIR",
+      description = "Lucene index made by 'dva index'.")
   Path index;
 
-  @Option(names = "--port", defaultValue = "7070", paramLabel = "PORT", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  @Option(
+      names = "--port",
+      defaultValue = "7070",
+      paramLabel = "PORT",
+      description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST", description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      paramLabel = "HOST",
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
   String host;
 
-  @Option(names = "--warc", paramLabel = "DIR", description = "Folder of WARC files for the archived-page view (optional).")
+  @Option(
+      names = "--warc",
+      paramLabel = "DIR",
+      description = "Folder of WARC files for the archived-page view (optional).")
   Path warc;
 
   @Override
   public Integer call() throws Exception {
-    if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
+    if (port < 0 || port > 65535)
+      throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
     SearchService search = SearchService.open(index);
     ArchiveLookup archive = warc == null ? ArchiveLookup.NONE : WarcArchive.open(warc);
     Javalin app = WebApp.create(search, archive);
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      app.stop();
-      try {
-        search.close();
-      } catch (java.io.IOException ignored) {
-        // the process is ending; nothing useful to do
-      }
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.stop();
+                  try {
+                    search.close();
+                  } catch (java.io.IOException ignored) {
+                    // the process is ending; nothing useful to do
+                  }
+                  stopped.countDown();
+                }));
     app.start(host, port);
     System.err.println("dva: serving " + index + " at http://" + host + ":" + app.port() + "/");
     stopped.await();

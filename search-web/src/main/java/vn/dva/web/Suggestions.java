@@ -18,12 +18,12 @@ import vn.dva.search.SearchService;
 /**
  * "Did you mean" and directive-number autocomplete, both from the index's own vocabulary.
  *
- * <p>Accent restoration: each accent-less word of a query gets the accented words of the index
- * that fold to it; the combination chosen is the one whose neighbouring words occur together most
- * often as phrases in the text (so {@code dan van} becomes {@code dân vận}, not the more frequent
- * single word {@code văn}). A word the index does not hold at all is replaced by the nearest
- * indexed word ({@link DirectSpellChecker}, up to two edits), accented in the same way. Operators,
- * quotes, field syntax and directive numbers are left as typed. Thread-safe.
+ * <p>Accent restoration: each accent-less word of a query gets the accented words of the index that
+ * fold to it; the combination chosen is the one whose neighbouring words occur together most often
+ * as phrases in the text (so {@code dan van} becomes {@code dân vận}, not the more frequent single
+ * word {@code văn}). A word the index does not hold at all is replaced by the nearest indexed word
+ * ({@link DirectSpellChecker}, up to two edits), accented in the same way. Operators, quotes, field
+ * syntax and directive numbers are left as typed. Thread-safe.
  */
 final class Suggestions {
 
@@ -55,12 +55,13 @@ final class Suggestions {
   /** Directive numbers for autocomplete (at most {@code limit}); empty for blank input. */
   List<Vocabulary.Entry> directives(String typed, int limit) throws IOException {
     if (typed == null || typed.isBlank()) return List.of();
-    return search.withSearcher(s -> vocabulary(s.getIndexReader()).directivesMatching(typed.strip(), limit));
+    return search.withSearcher(
+        s -> vocabulary(s.getIndexReader()).directivesMatching(typed.strip(), limit));
   }
 
   /**
-   * A better spelling of {@code query}, or null when there is none (blank, already right, too
-   * long, or nothing better known).
+   * A better spelling of {@code query}, or null when there is none (blank, already right, too long,
+   * or nothing better known).
    */
   Suggestion didYouMean(String query) throws IOException {
     if (query == null || query.isBlank()) return null;
@@ -83,13 +84,17 @@ final class Suggestions {
   }
 
   /** Spellings to consider for one typed word, best first; the word itself when nothing applies. */
-  private List<String> candidates(IndexReader reader, Vocabulary vocab, String typed) throws IOException {
+  private List<String> candidates(IndexReader reader, Vocabulary vocab, String typed)
+      throws IOException {
     String w = typed.toLowerCase(Locale.ROOT);
-    if (!w.matches("[\\p{L}\\p{M}]+") || w.equals("or") || w.equals("and") || w.equals("not")) return List.of(typed);
+    if (!w.matches("[\\p{L}\\p{M}]+") || w.equals("or") || w.equals("and") || w.equals("not"))
+      return List.of(typed);
     String folded = Vocabulary.fold(w);
     boolean known = reader.docFreq(new Term(IndexSchema.TEXT, w)) > 0;
     if (!known) {
-      SuggestWord[] near = spell.suggestSimilar(new Term(IndexSchema.TEXT, w), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      SuggestWord[] near =
+          spell.suggestSimilar(
+              new Term(IndexSchema.TEXT, w), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
       if (near.length == 0) return List.of(w);
       w = near[0].string;
       folded = Vocabulary.fold(w);
@@ -102,7 +107,8 @@ final class Suggestions {
   }
 
   /** The choice of one option per word that maximises how often neighbours occur as phrases. */
-  private List<String> bestPath(IndexSearcher searcher, List<List<String>> options) throws IOException {
+  private List<String> bestPath(IndexSearcher searcher, List<List<String>> options)
+      throws IOException {
     int n = options.size();
     // score[i][k]: best total for words 0..i ending with option k; back[i][k]: its predecessor.
     double[][] score = new double[n][];
@@ -119,7 +125,9 @@ final class Suggestions {
         }
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < options.get(i - 1).size(); j++) {
-          int together = searcher.count(new PhraseQuery(IndexSchema.TEXT, options.get(i - 1).get(j), opts.get(k)));
+          int together =
+              searcher.count(
+                  new PhraseQuery(IndexSchema.TEXT, options.get(i - 1).get(j), opts.get(k)));
           double s = score[i - 1][j] + Math.log1p(together) + prior;
           if (s > bestScore) {
             bestScore = s;

@@ -12,9 +12,8 @@ import java.util.Map;
  * The HTML templates ({@code templates/*.peb} on the class path), rendered with Pebble.
  *
  * <p>Every {@code {{ value }}} is HTML-escaped unless a template marks it {@code | raw}; the only
- * raw values are snippets, which {@link vn.dva.search.SearchService} escapes before adding
- * {@code <mark>}, and SVG built here from numbers. Templates are parsed once and cached.
- * Thread-safe.
+ * raw values are snippets, which {@link vn.dva.search.SearchService} escapes before adding {@code
+ * <mark>}, and SVG built here from numbers. Templates are parsed once and cached. Thread-safe.
  */
 final class Templates {
 

@@ -38,40 +38,77 @@ final class Timeline {
     YearMonth last = byMonth.lastKey();
     if (first.until(last, java.time.temporal.ChronoUnit.MONTHS) < MAX_MONTHS) {
       for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-        bars.add(new Bar(String.format("%02d/%d", m.getMonthValue(), m.getYear()), m.atDay(1), m.atEndOfMonth(), byMonth.getOrDefault(m, 0)));
+        bars.add(
+            new Bar(
+                String.format("%02d/%d", m.getMonthValue(), m.getYear()),
+                m.atDay(1),
+                m.atEndOfMonth(),
+                byMonth.getOrDefault(m, 0)));
       }
     } else {
       for (int y = first.getYear(); y <= last.getYear(); y++) {
         int year = y;
-        int count = byMonth.entrySet().stream().filter(e -> e.getKey().getYear() == year).mapToInt(Map.Entry::getValue).sum();
-        bars.add(new Bar(Integer.toString(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), count));
+        int count =
+            byMonth.entrySet().stream()
+                .filter(e -> e.getKey().getYear() == year)
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+        bars.add(
+            new Bar(Integer.toString(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), count));
       }
     }
     return bars;
   }
 
-  /** The SVG for {@code bars}, each linking to {@code current} narrowed to its period; "" when empty. */
+  /**
+   * The SVG for {@code bars}, each linking to {@code current} narrowed to its period; "" when
+   * empty.
+   */
   static String svg(List<Bar> bars, QueryString current) {
     if (bars.isEmpty()) return "";
     int max = bars.stream().mapToInt(Bar::count).max().orElse(1);
     double w = (double) WIDTH / bars.size();
     StringBuilder out = new StringBuilder();
-    out.append("<svg class=\"timeline\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT + LABEL)
+    out.append("<svg class=\"timeline\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(HEIGHT + LABEL)
         .append("\" role=\"img\" aria-label=\"Số bài theo thời gian\">");
     QueryString base = current.without("page", "from", "to");
     for (int i = 0; i < bars.size(); i++) {
       Bar b = bars.get(i);
       double h = max == 0 ? 0 : Math.max(b.count() > 0 ? 2 : 0, HEIGHT * (double) b.count() / max);
       String href = base.set("from", b.from().toString()).set("to", b.to().toString()).on("/");
-      out.append("<a href=\"").append(SearchService.escapeHtml(href)).append("\">")
-          .append(String.format(java.util.Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\">",
-              i * w + 1, HEIGHT - h, Math.max(1, w - 2), Math.max(h, 0.5)))
-          .append("<title>").append(SearchService.escapeHtml(b.label())).append(": ").append(b.count()).append(" bài</title></rect></a>");
+      out.append("<a href=\"")
+          .append(SearchService.escapeHtml(href))
+          .append("\">")
+          .append(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\">",
+                  i * w + 1,
+                  HEIGHT - h,
+                  Math.max(1, w - 2),
+                  Math.max(h, 0.5)))
+          .append("<title>")
+          .append(SearchService.escapeHtml(b.label()))
+          .append(": ")
+          .append(b.count())
+          .append(" bài</title></rect></a>");
     }
-    out.append("<text x=\"0\" y=\"").append(HEIGHT + LABEL - 3).append("\">").append(SearchService.escapeHtml(bars.get(0).label())).append("</text>");
+    out.append("<text x=\"0\" y=\"")
+        .append(HEIGHT + LABEL - 3)
+        .append("\">")
+        .append(SearchService.escapeHtml(bars.get(0).label()))
+        .append("</text>");
     if (bars.size() > 1) {
-      out.append("<text x=\"").append(WIDTH).append("\" y=\"").append(HEIGHT + LABEL - 3).append("\" text-anchor=\"end\">")
-          .append(SearchService.escapeHtml(bars.get(bars.size() - 1).label())).append("</text>");
+      out.append("<text x=\"")
+          .append(WIDTH)
+          .append("\" y=\"")
+          .append(HEIGHT + LABEL - 3)
+          .append("\" text-anchor=\"end\">")
+          .append(SearchService.escapeHtml(bars.get(bars.size() - 1).label()))
+          .append("</text>");
     }
     out.append("</svg>");
     return out.toString();

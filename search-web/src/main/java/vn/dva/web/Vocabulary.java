@@ -49,23 +49,28 @@ final class Vocabulary {
         byFolded.computeIfAbsent(folded, k -> new ArrayList<>()).add(new Entry(word, it.docFreq()));
       }
     }
-    Comparator<Entry> byCount = Comparator.comparingInt(Entry::articles).reversed().thenComparing(Entry::term);
+    Comparator<Entry> byCount =
+        Comparator.comparingInt(Entry::articles).reversed().thenComparing(Entry::term);
     Map<String, List<Entry>> top = new HashMap<>();
-    byFolded.forEach((k, v) -> {
-      v.sort(byCount);
-      top.put(k, List.copyOf(v.subList(0, Math.min(CANDIDATES, v.size()))));
-    });
+    byFolded.forEach(
+        (k, v) -> {
+          v.sort(byCount);
+          top.put(k, List.copyOf(v.subList(0, Math.min(CANDIDATES, v.size()))));
+        });
     List<Entry> numbers = new ArrayList<>();
     Terms dir = MultiTerms.getTerms(reader, IndexSchema.DIRECTIVE);
     if (dir != null) {
       TermsEnum it = dir.iterator();
-      for (BytesRef t = it.next(); t != null; t = it.next()) numbers.add(new Entry(t.utf8ToString(), it.docFreq()));
+      for (BytesRef t = it.next(); t != null; t = it.next())
+        numbers.add(new Entry(t.utf8ToString(), it.docFreq()));
     }
     numbers.sort(byCount);
     return new Vocabulary(top, List.copyOf(numbers));
   }
 
-  /** Accented words of the index that fold to {@code folded}, most frequent first; empty if none. */
+  /**
+   * Accented words of the index that fold to {@code folded}, most frequent first; empty if none.
+   */
   List<Entry> accentedFormsOf(String folded) {
     return accented.getOrDefault(folded, List.of());
   }
@@ -89,7 +94,9 @@ final class Vocabulary {
 
   /** Lower case without diacritics, {@code đ} as {@code d}: how accent-less users type. */
   static String fold(String s) {
-    String d = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String d =
+        Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "");
     return d.replace('đ', 'd').replace('ð', 'd');
   }
 }

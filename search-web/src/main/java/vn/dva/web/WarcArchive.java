@@ -43,7 +43,10 @@ public final class WarcArchive implements ArchiveLookup {
     Map<String, Location> latest = new HashMap<>();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(p -> p.toString().endsWith(".warc") || p.toString().endsWith(".warc.gz")).sorted().toList();
+      files =
+          walk.filter(p -> p.toString().endsWith(".warc") || p.toString().endsWith(".warc.gz"))
+              .sorted()
+              .toList();
     }
     for (Path file : files) {
       try (WarcReader reader = new WarcReader(file)) {
@@ -72,7 +75,8 @@ public final class WarcArchive implements ArchiveLookup {
     try (WarcReader reader = new WarcReader(at.file())) {
       reader.position(at.position());
       Optional<WarcRecord> record = reader.next();
-      if (record.isEmpty() || !(record.get() instanceof WarcResponse response)) return Optional.empty();
+      if (record.isEmpty() || !(record.get() instanceof WarcResponse response))
+        return Optional.empty();
       String type = response.http().headers().first("Content-Type").orElse(null);
       byte[] body;
       try (InputStream in = response.http().bodyDecoded().stream()) {

@@ -13,9 +13,9 @@ import vn.dva.search.SearchService;
 /**
  * The dva web application: HTML pages and the JSON API over one {@link SearchService}.
  *
- * <p>{@link #create} only builds the routes; the caller starts and stops the app. Routes:
- * {@code /} (search), {@code /api/search}, {@code /search.csv}, {@code /api/suggest},
- * {@code /openapi.json}, {@code /static/…} and the pages registered by the other page classes.
+ * <p>{@link #create} only builds the routes; the caller starts and stops the app. Routes: {@code /}
+ * (search), {@code /api/search}, {@code /search.csv}, {@code /api/suggest}, {@code /openapi.json},
+ * {@code /static/…} and the pages registered by the other page classes.
  */
 public final class WebApp {
 
@@ -27,9 +27,9 @@ public final class WebApp {
   }
 
   /**
-   * An unstarted app over {@code search}; {@code archive} finds captured pages for the archive
-   * view (use {@link ArchiveLookup#NONE} when there is none). The caller owns both and closes them
-   * after stopping the app.
+   * An unstarted app over {@code search}; {@code archive} finds captured pages for the archive view
+   * (use {@link ArchiveLookup#NONE} when there is none). The caller owns both and closes them after
+   * stopping the app.
    */
   public static Javalin create(SearchService search, ArchiveLookup archive) {
     Templates templates = new Templates(Map.of("hasArchive", archive != ArchiveLookup.NONE));
@@ -53,13 +53,31 @@ public final class WebApp {
               ctx -> {
                 Params p = Params.of(ctx.queryParamMap(), Set.of("q", "limit"));
                 int limit = p.integer("limit", 10, 1, 50);
-                Responses.json(ctx, Map.of("q", p.one("q") == null ? "" : p.one("q"), "suggestions", suggestions.directives(p.one("q"), limit)));
+                Responses.json(
+                    ctx,
+                    Map.of(
+                        "q",
+                        p.one("q") == null ? "" : p.one("q"),
+                        "suggestions",
+                        suggestions.directives(p.one("q"), limit)));
               });
           config.routes.get("/archive", archivePages::page);
           config.routes.get("/archive/raw", archivePages::raw);
-          config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
-          config.routes.get("/static/app.css", ctx -> ctx.contentType("text/css; charset=utf-8").header("Cache-Control", "max-age=3600").result(css));
-          config.routes.get("/static/app.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").header("Cache-Control", "max-age=3600").result(js));
+          config.routes.get(
+              "/openapi.json",
+              ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
+          config.routes.get(
+              "/static/app.css",
+              ctx ->
+                  ctx.contentType("text/css; charset=utf-8")
+                      .header("Cache-Control", "max-age=3600")
+                      .result(css));
+          config.routes.get(
+              "/static/app.js",
+              ctx ->
+                  ctx.contentType("text/javascript; charset=utf-8")
+                      .header("Cache-Control", "max-age=3600")
+                      .result(js));
           config.routes.exception(InvalidQueryException.class, errors::badRequest);
           config.routes.exception(HttpResponseException.class, errors::http);
           config.routes.exception(Exception.class, errors::unexpected);
@@ -69,7 +87,8 @@ public final class WebApp {
 
   private static String resource(String name) {
     try (InputStream in = WebApp.class.getResourceAsStream("/" + name)) {
-      if (in == null) throw new IllegalStateException("missing resource " + name + " in the search-web jar");
+      if (in == null)
+        throw new IllegalStateException("missing resource " + name + " in the search-web jar");
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

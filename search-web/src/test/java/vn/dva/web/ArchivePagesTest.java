@@ -36,8 +36,13 @@ class ArchivePagesTest {
     search = SearchService.open(TestIndex.build(dir.resolve("index")));
     Path warcs = dir.resolve("warc");
     java.nio.file.Files.createDirectories(warcs);
-    try (WarcWriter w = new WarcWriter(java.nio.channels.FileChannel.open(warcs.resolve("a.warc.gz"),
-        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+    try (WarcWriter w =
+        new WarcWriter(
+            java.nio.channels.FileChannel.open(
+                warcs.resolve("a.warc.gz"),
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE),
+            WarcCompression.GZIP)) {
       w.write(response("https://other.example/", "<p>khác</p>", "2024-01-01T00:00:00Z"));
       w.write(response(URL, "<p>bản cũ</p>", "2023-03-02T03:00:00Z"));
       w.write(response(URL, PAGE, "2023-03-05T03:30:00Z"));
@@ -47,8 +52,11 @@ class ArchivePagesTest {
   }
 
   static WarcResponse response(String url, String html, String date) throws Exception {
-    HttpResponse http = new HttpResponse.Builder(200, "OK")
-        .body(MediaType.parse("text/html; charset=utf-8"), html.getBytes(StandardCharsets.UTF_8)).build();
+    HttpResponse http =
+        new HttpResponse.Builder(200, "OK")
+            .body(
+                MediaType.parse("text/html; charset=utf-8"), html.getBytes(StandardCharsets.UTF_8))
+            .build();
     return new WarcResponse.Builder(url).date(Instant.parse(date)).body(http).build();
   }
 
@@ -72,42 +80,59 @@ class ArchivePagesTest {
 
   @Test
   void archivePageIsMarkedWithCaptureTimeAndOriginalUrlAndFramesTheCaptureInASandbox() {
-    JavalinTest.test(WebApp.create(search, archive), (app, client) -> {
-      Response r = client.get("/archive?url=" + enc(URL));
-      assertThat(r.code()).isEqualTo(200);
-      assertThat(r.body().string())
-          .contains("BẢN LƯU TRỮ")
-          .contains("10:30 ngày 05/03/2023")
-          .contains("href=\"" + URL + "\"")
-          .contains("sandbox=\"\"")
-          .contains("src=\"/archive/raw?url=" + enc(URL) + "\"");
-    });
+    JavalinTest.test(
+        WebApp.create(search, archive),
+        (app, client) -> {
+          Response r = client.get("/archive?url=" + enc(URL));
+          assertThat(r.code()).isEqualTo(200);
+          assertThat(r.body().string())
+              .contains("BẢN LƯU TRỮ")
+              .contains("10:30 ngày 05/03/2023")
+              .contains("href=\"" + URL + "\"")
+              .contains("sandbox=\"\"")
+              .contains("src=\"/archive/raw?url=" + enc(URL) + "\"");
+        });
   }
 
   @Test
   void rawCaptureHasNoScriptsAndASandboxPolicy() {
-    JavalinTest.test(WebApp.create(search, archive), (app, client) -> {
-      Response r = client.get("/archive/raw?url=" + enc(URL));
-      assertThat(r.code()).isEqualTo(200);
-      assertThat(r.headers().get("Content-Security-Policy").get(0)).startsWith("sandbox;").doesNotContain("script-src");
-      String html = r.body().string();
-      assertThat(html).contains("Lạng Sơn triển khai").doesNotContain("<script").doesNotContain("onload")
-          .doesNotContain("javascript:").doesNotContain("<iframe").contains("https://langson.dcs.vn/tin/khac");
-    });
+    JavalinTest.test(
+        WebApp.create(search, archive),
+        (app, client) -> {
+          Response r = client.get("/archive/raw?url=" + enc(URL));
+          assertThat(r.code()).isEqualTo(200);
+          assertThat(r.headers().get("Content-Security-Policy").get(0))
+              .startsWith("sandbox;")
+              .doesNotContain("script-src");
+          String html = r.body().string();
+          assertThat(html)
+              .contains("Lạng Sơn triển khai")
+              .doesNotContain("<script")
+              .doesNotContain("onload")
+              .doesNotContain("javascript:")
+              .doesNotContain("<iframe")
+              .contains("https://langson.dcs.vn/tin/khac");
+        });
   }
 
   @Test
   void searchResultsLinkToTheArchivedCopy() {
-    JavalinTest.test(WebApp.create(search, archive), (app, client) ->
-        assertThat(client.get("/?q=" + enc("18-CT/TU")).body().string()).contains("/archive?url=" + enc(URL)));
+    JavalinTest.test(
+        WebApp.create(search, archive),
+        (app, client) ->
+            assertThat(client.get("/?q=" + enc("18-CT/TU")).body().string())
+                .contains("/archive?url=" + enc(URL)));
   }
 
   @Test
   void unknownOrMissingUrlIsAnErrorNotACrash() {
-    JavalinTest.test(WebApp.create(search, archive), (app, client) -> {
-      assertThat(client.get("/archive?url=" + enc("https://nowhere.example/")).code()).isEqualTo(404);
-      assertThat(client.get("/archive").code()).isEqualTo(400);
-      assertThat(client.get("/archive/raw?url=x&y=1").code()).isEqualTo(400);
-    });
+    JavalinTest.test(
+        WebApp.create(search, archive),
+        (app, client) -> {
+          assertThat(client.get("/archive?url=" + enc("https://nowhere.example/")).code())
+              .isEqualTo(404);
+          assertThat(client.get("/archive").code()).isEqualTo(400);
+          assertThat(client.get("/archive/raw?url=x&y=1").code()).isEqualTo(400);
+        });
   }
 }

@@ -57,134 +57,174 @@ class WebAppTest {
 
   @Test
   void apiSearchAnswersWithTheJsonOfDvaSearch() {
-    run((app, client) -> {
-      Response r = client.get("/api/search?q=" + enc("dân vận khéo"));
-      assertThat(r.code()).isEqualTo(200);
-      assertThat(r.headers().get("Content-Type").get(0)).startsWith("application/json");
-      JsonNode body = json(r);
-      assertThat(body.get("total").asInt()).isEqualTo(1);
-      JsonNode hit = body.get("hits").get(0);
-      assertThat(hit.get("title").asText()).contains("Dân vận khéo");
-      assertThat(hit.get("published").asText()).isEqualTo("2023-01-19");
-      assertThat(hit.get("province").asText()).isEqualTo("Bình Phước");
-      assertThat(hit.get("snippet").asText()).contains("<mark>");
-      assertThat(hit.get("directives").get(0).get("number").asText()).isEqualTo("25-NQ/TW");
-      assertThat(body.get("facets").fieldNames()).toIterable()
-          .contains("province", "province_now", "year", "type", "directive", "source");
-    });
+    run(
+        (app, client) -> {
+          Response r = client.get("/api/search?q=" + enc("dân vận khéo"));
+          assertThat(r.code()).isEqualTo(200);
+          assertThat(r.headers().get("Content-Type").get(0)).startsWith("application/json");
+          JsonNode body = json(r);
+          assertThat(body.get("total").asInt()).isEqualTo(1);
+          JsonNode hit = body.get("hits").get(0);
+          assertThat(hit.get("title").asText()).contains("Dân vận khéo");
+          assertThat(hit.get("published").asText()).isEqualTo("2023-01-19");
+          assertThat(hit.get("province").asText()).isEqualTo("Bình Phước");
+          assertThat(hit.get("snippet").asText()).contains("<mark>");
+          assertThat(hit.get("directives").get(0).get("number").asText()).isEqualTo("25-NQ/TW");
+          assertThat(body.get("facets").fieldNames())
+              .toIterable()
+              .contains("province", "province_now", "year", "type", "directive", "source");
+        });
   }
 
   @Test
   void accentLessQueryFindsAccentedArticles() {
-    run((app, client) -> assertThat(titles(json(client.get("/api/search?q=" + enc("dan van kheo")))))
-        .containsExactly("Phong trào thi đua “Dân vận khéo” năm 2023"));
+    run(
+        (app, client) ->
+            assertThat(titles(json(client.get("/api/search?q=" + enc("dan van kheo")))))
+                .containsExactly("Phong trào thi đua “Dân vận khéo” năm 2023"));
   }
 
   @Test
   void provinceFacetCountsAreDrillSideways() {
-    run((app, client) -> {
-      JsonNode body = json(client.get("/api/search?province=" + enc("Bình Phước")));
-      assertThat(body.get("total").asInt()).isEqualTo(2);
-      assertThat(body.get("facets").get("province").get("Lạng Sơn").asInt()).isEqualTo(1);
-      assertThat(body.get("facets").get("year").get("2024").asInt()).isEqualTo(1);
-    });
+    run(
+        (app, client) -> {
+          JsonNode body = json(client.get("/api/search?province=" + enc("Bình Phước")));
+          assertThat(body.get("total").asInt()).isEqualTo(2);
+          assertThat(body.get("facets").get("province").get("Lạng Sơn").asInt()).isEqualTo(1);
+          assertThat(body.get("facets").get("year").get("2024").asInt()).isEqualTo(1);
+        });
   }
 
   @Test
   void twoValuesOfOneFacetMeanEitherOfThem() {
-    run((app, client) -> assertThat(json(client.get(
-            "/api/search?province=" + enc("Bình Phước") + "&province=" + enc("Lạng Sơn"))).get("total").asInt())
-        .isEqualTo(3));
+    run(
+        (app, client) ->
+            assertThat(
+                    json(client.get(
+                            "/api/search?province="
+                                + enc("Bình Phước")
+                                + "&province="
+                                + enc("Lạng Sơn")))
+                        .get("total")
+                        .asInt())
+                .isEqualTo(3));
   }
 
   @Test
   void sortNewestPutsTheLatestArticleFirst() {
-    run((app, client) -> {
-      JsonNode hits = json(client.get("/api/search?sort=newest")).get("hits");
-      assertThat(hits.get(0).get("published").asText()).isEqualTo("2024-06-15");
-      JsonNode oldest = json(client.get("/api/search?sort=oldest")).get("hits");
-      assertThat(oldest.get(0).get("published").asText()).isEqualTo("2018-05-10");
-    });
+    run(
+        (app, client) -> {
+          JsonNode hits = json(client.get("/api/search?sort=newest")).get("hits");
+          assertThat(hits.get(0).get("published").asText()).isEqualTo("2024-06-15");
+          JsonNode oldest = json(client.get("/api/search?sort=oldest")).get("hits");
+          assertThat(oldest.get(0).get("published").asText()).isEqualTo("2018-05-10");
+        });
   }
 
   @Test
   void dateRangeKeepsArticlesInsideIt() {
-    run((app, client) -> {
-      JsonNode body = json(client.get("/api/search?from=2023-01-01&to=31/12/2023"));
-      assertThat(body.get("total").asInt()).isEqualTo(2);
-    });
+    run(
+        (app, client) -> {
+          JsonNode body = json(client.get("/api/search?from=2023-01-01&to=31/12/2023"));
+          assertThat(body.get("total").asInt()).isEqualTo(2);
+        });
   }
 
   @Test
   void pagingReturnsTheRequestedSlice() {
-    run((app, client) -> {
-      JsonNode body = json(client.get("/api/search?sort=oldest&size=2&page=2"));
-      assertThat(body.get("hits")).hasSize(2);
-      assertThat(body.get("hits").get(0).get("published").asText()).isEqualTo("2022-08-08");
-    });
+    run(
+        (app, client) -> {
+          JsonNode body = json(client.get("/api/search?sort=oldest&size=2&page=2"));
+          assertThat(body.get("hits")).hasSize(2);
+          assertThat(body.get("hits").get(0).get("published").asText()).isEqualTo("2022-08-08");
+        });
   }
 
   @Test
   void searchPageShowsResultsWithDateSnippetDirectiveLinksFacetsAndTimeline() {
-    run((app, client) -> {
-      Response r = client.get("/?q=" + enc("dân vận"));
-      assertThat(r.code()).isEqualTo(200);
-      String html = r.body().string();
-      assertThat(html)
-          .contains("<html lang=\"vi\">")
-          .contains("19/01/2023")
-          .contains("<mark>")
-          .contains("href=\"/directive?number=25-NQ%2FTW\"")
-          .contains("id=\"facet-province_now\"")
-          .contains("Tuyên Quang")
-          .contains("<svg class=\"timeline\"")
-          .contains("Mới nhất");
-    });
+    run(
+        (app, client) -> {
+          Response r = client.get("/?q=" + enc("dân vận"));
+          assertThat(r.code()).isEqualTo(200);
+          String html = r.body().string();
+          assertThat(html)
+              .contains("<html lang=\"vi\">")
+              .contains("19/01/2023")
+              .contains("<mark>")
+              .contains("href=\"/directive?number=25-NQ%2FTW\"")
+              .contains("id=\"facet-province_now\"")
+              .contains("Tuyên Quang")
+              .contains("<svg class=\"timeline\"")
+              .contains("Mới nhất");
+        });
   }
 
   @Test
   void searchPageOffersAccentedSpellingForAnAccentLessQuery() {
-    run((app, client) -> assertThat(client.get("/?q=" + enc("dan van")).body().string())
-        .contains("Có phải bạn muốn tìm")
-        .contains(">dân vận</a>"));
+    run(
+        (app, client) ->
+            assertThat(client.get("/?q=" + enc("dan van")).body().string())
+                .contains("Có phải bạn muốn tìm")
+                .contains(">dân vận</a>"));
   }
 
   @Test
   void searchPageCorrectsAMisspeltWord() {
-    run((app, client) -> assertThat(client.get("/?q=" + enc("thanh nieen")).body().string())
-        .contains(">thanh niên</a>"));
+    run(
+        (app, client) ->
+            assertThat(client.get("/?q=" + enc("thanh nieen")).body().string())
+                .contains(">thanh niên</a>"));
   }
 
   @Test
   void suggestCompletesDirectiveNumbersInAnySpelling() {
-    run((app, client) -> {
-      assertThat(json(client.get("/api/suggest?q=25")).get("suggestions").get(0).get("term").asText()).isEqualTo("25-NQ/TW");
-      assertThat(json(client.get("/api/suggest?q=217-qd")).get("suggestions").get(0).get("term").asText()).isEqualTo("217-QĐ/TW");
-      assertThat(json(client.get("/api/suggest?q=")).get("suggestions")).isEmpty();
-    });
+    run(
+        (app, client) -> {
+          assertThat(
+                  json(client.get("/api/suggest?q=25"))
+                      .get("suggestions")
+                      .get(0)
+                      .get("term")
+                      .asText())
+              .isEqualTo("25-NQ/TW");
+          assertThat(
+                  json(client.get("/api/suggest?q=217-qd"))
+                      .get("suggestions")
+                      .get(0)
+                      .get("term")
+                      .asText())
+              .isEqualTo("217-QĐ/TW");
+          assertThat(json(client.get("/api/suggest?q=")).get("suggestions")).isEmpty();
+        });
   }
 
   @Test
   void csvExportHasOneRowPerHit() {
-    run((app, client) -> {
-      Response r = client.get("/search.csv?q=" + enc("dân vận") + "&province=" + enc("Lạng Sơn"));
-      assertThat(r.code()).isEqualTo(200);
-      assertThat(r.headers().get("Content-Type").get(0)).startsWith("text/csv");
-      assertThat(r.headers().get("Content-Disposition").get(0)).startsWith("attachment");
-      List<String> lines = r.body().string().lines().toList();
-      assertThat(lines).hasSize(2);
-      assertThat(lines.get(0)).endsWith("id,title,url,province,province_now,published,source,directives");
-      assertThat(lines.get(1)).contains("Lạng Sơn", "2023-03-02", "18-CT/TU 25-NQ/TW");
-    });
+    run(
+        (app, client) -> {
+          Response r =
+              client.get("/search.csv?q=" + enc("dân vận") + "&province=" + enc("Lạng Sơn"));
+          assertThat(r.code()).isEqualTo(200);
+          assertThat(r.headers().get("Content-Type").get(0)).startsWith("text/csv");
+          assertThat(r.headers().get("Content-Disposition").get(0)).startsWith("attachment");
+          List<String> lines = r.body().string().lines().toList();
+          assertThat(lines).hasSize(2);
+          assertThat(lines.get(0))
+              .endsWith("id,title,url,province,province_now,published,source,directives");
+          assertThat(lines.get(1)).contains("Lạng Sơn", "2023-03-02", "18-CT/TU 25-NQ/TW");
+        });
   }
 
   @Test
   void openApiDescribesTheApi() {
-    run((app, client) -> {
-      JsonNode body = json(client.get("/openapi.json"));
-      assertThat(body.get("openapi").asText()).startsWith("3.");
-      assertThat(body.get("paths").fieldNames()).toIterable().contains("/api/search", "/api/suggest");
-    });
+    run(
+        (app, client) -> {
+          JsonNode body = json(client.get("/openapi.json"));
+          assertThat(body.get("openapi").asText()).startsWith("3.");
+          assertThat(body.get("paths").fieldNames())
+              .toIterable()
+              .contains("/api/search", "/api/suggest");
+        });
   }
 
   static Stream<Arguments> badParameters() {
@@ -210,45 +250,54 @@ class WebAppTest {
   @ParameterizedTest
   @MethodSource("badParameters")
   void badParametersGetA400WithAJsonMessageFromTheApi(String query, String named) {
-    run((app, client) -> {
-      Response r = client.get("/api/search?" + query);
-      assertThat(r.code()).isEqualTo(400);
-      String error = json(r).get("error").asText();
-      assertThat(error).contains(named).doesNotContain("Exception").doesNotContain("at vn.");
-    });
+    run(
+        (app, client) -> {
+          Response r = client.get("/api/search?" + query);
+          assertThat(r.code()).isEqualTo(400);
+          String error = json(r).get("error").asText();
+          assertThat(error).contains(named).doesNotContain("Exception").doesNotContain("at vn.");
+        });
   }
 
   @ParameterizedTest
   @MethodSource("badParameters")
   void badParametersGetA400WithAnHtmlMessageFromThePage(String query, String named) {
-    run((app, client) -> {
-      Response r = client.get("/?" + query);
-      assertThat(r.code()).isEqualTo(400);
-      assertThat(r.headers().get("Content-Type").get(0)).startsWith("text/html");
-      assertThat(r.body().string()).contains("Yêu cầu không hợp lệ").contains(named).doesNotContain("Exception");
-    });
+    run(
+        (app, client) -> {
+          Response r = client.get("/?" + query);
+          assertThat(r.code()).isEqualTo(400);
+          assertThat(r.headers().get("Content-Type").get(0)).startsWith("text/html");
+          assertThat(r.body().string())
+              .contains("Yêu cầu không hợp lệ")
+              .contains(named)
+              .doesNotContain("Exception");
+        });
   }
 
   @Test
   void unknownPathsAre404InTheirOwnFormat() {
-    run((app, client) -> {
-      Response api = client.get("/api/nothing");
-      assertThat(api.code()).isEqualTo(404);
-      assertThat(json(api).get("error").asText()).contains("/api/nothing");
-      Response page = client.get("/nothing");
-      assertThat(page.code()).isEqualTo(404);
-      assertThat(page.body().string()).contains("Không tìm thấy trang");
-    });
+    run(
+        (app, client) -> {
+          Response api = client.get("/api/nothing");
+          assertThat(api.code()).isEqualTo(404);
+          assertThat(json(api).get("error").asText()).contains("/api/nothing");
+          Response page = client.get("/nothing");
+          assertThat(page.code()).isEqualTo(404);
+          assertThat(page.body().string()).contains("Không tìm thấy trang");
+        });
   }
 
   @Test
   void everyAnswerCarriesSecurityHeaders() {
-    run((app, client) -> {
-      for (String path : List.of("/", "/api/search", "/nothing", "/api/search?page=-1")) {
-        Response r = client.get(path);
-        assertThat(r.headers().get("X-Content-Type-Options")).containsExactly("nosniff");
-        assertThat(r.headers().get("Content-Security-Policy").get(0)).contains("frame-ancestors").contains("script-src 'self'");
-      }
-    });
+    run(
+        (app, client) -> {
+          for (String path : List.of("/", "/api/search", "/nothing", "/api/search?page=-1")) {
+            Response r = client.get(path);
+            assertThat(r.headers().get("X-Content-Type-Options")).containsExactly("nosniff");
+            assertThat(r.headers().get("Content-Security-Policy").get(0))
+                .contains("frame-ancestors")
+                .contains("script-src 'self'");
+          }
+        });
   }
 }
