@@ -40,6 +40,11 @@ final class Params {
    *     characters or more than {@link #MAX_VALUES} values of one name
    */
   static Params of(Map<String, List<String>> raw, Set<String> accepted) {
+    return of(raw, accepted, MAX_VALUE_CHARS);
+  }
+
+  /** As {@link #of(Map, Set)} with another limit on the length of one value. */
+  static Params of(Map<String, List<String>> raw, Set<String> accepted, int maxValueChars) {
     Map<String, List<String>> kept = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> e : raw.entrySet()) {
       String name = e.getKey();
@@ -62,14 +67,14 @@ final class Params {
       List<String> list = new ArrayList<>();
       for (String v : e.getValue()) {
         if (v == null || v.isBlank()) continue;
-        if (v.length() > MAX_VALUE_CHARS) {
+        if (v.length() > maxValueChars) {
           throw new InvalidQueryException(
               "parameter \""
                   + name
                   + "\" is "
                   + v.length()
                   + " characters long; at most "
-                  + MAX_VALUE_CHARS
+                  + maxValueChars
                   + " are accepted");
         }
         list.add(v.strip());

@@ -2,11 +2,11 @@ package vn.dva.web;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.dva.cli.DvaCommand;
 import vn.dva.search.SearchService;
 
 /**
@@ -17,7 +17,7 @@ import vn.dva.search.SearchService;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {"Chạy giao diện web và JSON API (serve the web UI and the JSON API)."})
-public final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand implements DvaCommand {
 
   @Option(
       names = "--index",

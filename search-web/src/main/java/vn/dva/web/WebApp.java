@@ -37,6 +37,8 @@ public final class WebApp {
     Suggestions suggestions = new Suggestions(search);
     SearchPages searchPages = new SearchPages(search, suggestions, templates);
     ArchivePages archivePages = new ArchivePages(archive, templates);
+    ProvincePages provincePages = new ProvincePages(search, templates);
+    BatchPages batchPages = new BatchPages(new DirectiveLookup(search), templates);
     String openApi = resource("openapi.json");
     String css = resource("static/app.css");
     String js = resource("static/app.js");
@@ -61,6 +63,10 @@ public final class WebApp {
                         "suggestions",
                         suggestions.directives(p.one("q"), limit)));
               });
+          config.routes.get("/province", provincePages::page);
+          config.routes.get("/batch", batchPages::form);
+          config.routes.post("/batch", batchPages::submit);
+          config.routes.get("/api/batch", batchPages::api);
           config.routes.get("/archive", archivePages::page);
           config.routes.get("/archive/raw", archivePages::raw);
           config.routes.get(
