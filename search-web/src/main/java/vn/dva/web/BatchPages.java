@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import vn.dva.search.InvalidQueryException;
 
 /**
- * Batch lookup: {@code GET /batch} shows the form; {@code POST /batch} takes pasted numbers
- * ({@code numbers}) and/or a CSV file ({@code file}) and shows a table, or sends it as CSV with
- * {@code format=csv}; {@code GET /api/batch?numbers=} answers JSON.
+ * Batch lookup: {@code GET /batch} shows the form; {@code POST /batch} takes pasted numbers ({@code
+ * numbers}) and/or a CSV file ({@code file}) and shows a table, or sends it as CSV with {@code
+ * format=csv}; {@code GET /api/batch?numbers=} answers JSON.
  */
 final class BatchPages {
 
@@ -51,7 +51,14 @@ final class BatchPages {
     String csv = null;
     if (file != null && file.size() > 0) {
       if (file.size() > MAX_FILE) {
-        throw new InvalidQueryException("file " + Fmt.clip(file.filename(), 60) + " is " + file.size() + " bytes; at most " + MAX_FILE + " are accepted");
+        throw new InvalidQueryException(
+            "file "
+                + Fmt.clip(file.filename(), 60)
+                + " is "
+                + file.size()
+                + " bytes; at most "
+                + MAX_FILE
+                + " are accepted");
       }
       try (InputStream in = file.content()) {
         csv = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
@@ -63,14 +70,21 @@ final class BatchPages {
     if ("csv".equals(format)) {
       Csv out = new Csv("typed", "number", "articles", "mentions", "first", "last", "issue_years");
       for (DirectiveLookup.Row r : rows) {
-        out.row(r.typed(), r.number(), r.articles(), r.mentions(), r.first(), r.last(),
+        out.row(
+            r.typed(),
+            r.number(),
+            r.articles(),
+            r.mentions(),
+            r.first(),
+            r.last(),
             r.years().stream().map(String::valueOf).collect(Collectors.joining(" ")));
       }
       Responses.download(ctx, "text/csv; charset=utf-8", "dva-tra-cuu.csv", out.toString());
       return;
     }
     if (format != null && !format.equals("html")) {
-      throw new InvalidQueryException("format must be html or csv, got \"" + Fmt.clip(format, 40) + "\"");
+      throw new InvalidQueryException(
+          "format must be html or csv, got \"" + Fmt.clip(format, 40) + "\"");
     }
     Map<String, Object> model = new HashMap<>();
     model.put("numbers", String.join("\n", typed));
@@ -79,10 +93,14 @@ final class BatchPages {
   }
 
   private static List<String> numbers(String pasted, String csv) {
-    List<String> typed = DirectiveLookup.split((pasted == null ? "" : pasted) + "\n" + (csv == null ? "" : csv));
-    if (typed.isEmpty()) throw new InvalidQueryException("no directive numbers given: paste them in \"numbers\" or upload a CSV \"file\"");
+    List<String> typed =
+        DirectiveLookup.split((pasted == null ? "" : pasted) + "\n" + (csv == null ? "" : csv));
+    if (typed.isEmpty())
+      throw new InvalidQueryException(
+          "no directive numbers given: paste them in \"numbers\" or upload a CSV \"file\"");
     if (typed.size() > DirectiveLookup.MAX_NUMBERS) {
-      throw new InvalidQueryException("too many numbers: " + typed.size() + ", at most " + DirectiveLookup.MAX_NUMBERS);
+      throw new InvalidQueryException(
+          "too many numbers: " + typed.size() + ", at most " + DirectiveLookup.MAX_NUMBERS);
     }
     return typed;
   }

@@ -18,8 +18,8 @@ import vn.dva.search.SearchService;
 
 /**
  * Batch lookup of directive numbers: for each typed number, how many articles cite it, how often,
- * the first and last publication dates of those articles and the issue years seen. Reads the
- * stored citations; counts every identity of a number together. Thread-safe.
+ * the first and last publication dates of those articles and the issue years seen. Reads the stored
+ * citations; counts every identity of a number together. Thread-safe.
  */
 final class DirectiveLookup {
 
@@ -40,7 +40,14 @@ final class DirectiveLookup {
    * @param last latest publication date among them, or null
    * @param years issue years seen in the citations, ascending
    */
-  record Row(String typed, String number, int articles, int mentions, LocalDate first, LocalDate last, List<Integer> years) {}
+  record Row(
+      String typed,
+      String number,
+      int articles,
+      int mentions,
+      LocalDate first,
+      LocalDate last,
+      List<Integer> years) {}
 
   private final SearchService search;
 
@@ -76,7 +83,8 @@ final class DirectiveLookup {
     List<DirectiveExtractor.NumberMatch> found = DirectiveExtractor.numbersIn(typed);
     if (found.isEmpty()) return new Row(typed, null, 0, 0, null, null, List.of());
     String number = found.get(0).number();
-    TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.DIRECTIVE, number)), MAX_ARTICLES);
+    TopDocs top =
+        searcher.search(new TermQuery(new Term(IndexSchema.DIRECTIVE, number)), MAX_ARTICLES);
     int mentions = 0;
     LocalDate first = null;
     LocalDate last = null;

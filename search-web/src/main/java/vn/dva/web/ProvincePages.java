@@ -16,8 +16,8 @@ import vn.dva.search.SearchService;
 /**
  * {@code /province}: a tile grid of the 34 provinces (with the old provinces merged into each) to
  * pick from; {@code /province?name=…}: one province's articles over time, the directives it cites
- * most, its old and new names and its latest articles. A current name filters on the province
- * after the merger, a merged-away name on the province as written at the time.
+ * most, its old and new names and its latest articles. A current name filters on the province after
+ * the merger, a merged-away name on the province as written at the time.
  */
 final class ProvincePages {
 
@@ -48,9 +48,15 @@ final class ProvincePages {
     String canonical =
         Provinces.canonical(name)
             .or(() -> byFoldedName(name))
-            .orElseThrow(() -> new InvalidQueryException("unknown province \"" + Fmt.clip(name, 60) + "\"; pick one from /province"));
+            .orElseThrow(
+                () ->
+                    new InvalidQueryException(
+                        "unknown province \""
+                            + Fmt.clip(name, 60)
+                            + "\"; pick one from /province"));
     boolean current = Provinces.now().contains(canonical);
-    SearchRequest.Builder request = SearchRequest.builder().sort(SearchRequest.Sort.NEWEST).size(10);
+    SearchRequest.Builder request =
+        SearchRequest.builder().sort(SearchRequest.Sort.NEWEST).size(10);
     QueryString filter;
     if (current) {
       request.provincesNow(List.of(canonical));
@@ -75,7 +81,9 @@ final class ProvincePages {
     model.put("hits", r.hits());
     model.put("directives", directives);
     model.put("years", r.facets().getOrDefault("year", Map.of()));
-    model.put("timeline", Timeline.svg(Timeline.bars(r.facets().getOrDefault("month", Map.of())), filter));
+    model.put(
+        "timeline",
+        Timeline.svg(Timeline.bars(r.facets().getOrDefault("month", Map.of())), filter));
     model.put("searchUrl", filter.on("/"));
     model.put("filterParam", current ? "province_now" : "province");
     Responses.html(ctx, templates, "province", model);

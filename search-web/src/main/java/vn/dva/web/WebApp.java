@@ -38,6 +38,9 @@ public final class WebApp {
     SearchPages searchPages = new SearchPages(search, suggestions, templates);
     ArchivePages archivePages = new ArchivePages(archive, templates);
     ProvincePages provincePages = new ProvincePages(search, templates);
+    DirectiveCatalog catalog = new DirectiveCatalog(search);
+    DirectivePages directivePages = new DirectivePages(catalog, templates);
+    ReviewPages reviewPages = new ReviewPages(catalog, templates);
     BatchPages batchPages = new BatchPages(new DirectiveLookup(search), templates);
     String openApi = resource("openapi.json");
     String css = resource("static/app.css");
@@ -63,6 +66,12 @@ public final class WebApp {
                         "suggestions",
                         suggestions.directives(p.one("q"), limit)));
               });
+          config.routes.get("/directive", directivePages::page);
+          config.routes.get("/api/directives", directivePages::api);
+          config.routes.get("/reviews", reviewPages::page);
+          config.routes.get("/api/reviews", reviewPages::api);
+          config.routes.get("/reviews.csv", reviewPages::csv);
+          config.routes.get("/reviews.ics", reviewPages::ics);
           config.routes.get("/province", provincePages::page);
           config.routes.get("/batch", batchPages::form);
           config.routes.post("/batch", batchPages::submit);

@@ -20,9 +20,11 @@ class ServeCommandTest {
   @Test
   void serveWithoutAnIndexExitsWithTwoAndSaysWhy(@TempDir Path dir) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new String[] {"serve", "--index", dir.resolve("missing").toString(), "--port", "0"},
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            new String[] {"serve", "--index", dir.resolve("missing").toString(), "--port", "0"},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(code).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("no index at");
   }
@@ -30,9 +32,11 @@ class ServeCommandTest {
   @Test
   void serveRejectsABadPort(@TempDir Path dir) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new String[] {"serve", "--index", dir.toString(), "--port", "99999"},
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            new String[] {"serve", "--index", dir.toString(), "--port", "99999"},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(code).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port").contains("99999");
   }

@@ -1,0 +1,89 @@
+package vn.dva.web;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import vn.dva.extract.DirectiveExtractor;
+import vn.dva.search.InvalidQueryException;
+
+/**
+ * {@code /directive?number=} and {@code /api/directives?number=}: every identity of a directive
+ * number (issue date, issuer, province), the citing articles grouped by province and year, related
+ * directives and the review milestones with their evidence.
+ */
+final class DirectivePages {
+
+  private static final Set<String> PARAMS = Set.of("number");
+
+  private final DirectiveCatalog catalog;
+  private final Templates templates;
+
+  DirectivePages(DirectiveCatalog catalog, Templates templates) {
+    this.catalog = catalog;
+    this.templates = templates;
+  }
+
+  void api(Context ctx) throws Exception {
+    Responses.json(ctx, catalog.report(number(ctx)));
+  }
+
+  /** Articles of one province, by year, newest year first. */
+  record ProvinceGroup(String province, List<YearGroup> years, int count) {}
+
+  record YearGroup(String year, List<DirectiveCatalog.Article> articles) {}
+
+  /** An identity with its articles grouped for the page. */
+  record IdentityView(DirectiveCatalog.Identity identity, List<ProvinceGroup> groups) {}
+
+  void page(Context ctx) throws Exception {
+    DirectiveCatalog.Report report = catalog.report(number(ctx));
+    List<IdentityView> views = new ArrayList<>();
+    for (DirectiveCatalog.Identity i : report.identities())
+      views.add(new IdentityView(i, groups(i.articles())));
+    Map<String, Object> model = new HashMap<>();
+    model.put("number", report.number());
+    model.put("identities", views);
+    model.put("searchUrl", "/?directive=" + new Fmt().enc(report.number()));
+    Responses.html(ctx, templates, "directive", model);
+  }
+
+  private static String number(Context ctx) {
+    Params p = Params.of(ctx.queryParamMap(), PARAMS);
+    String typed = p.one("number");
+    if (typed == null)
+      throw new InvalidQueryException("number is required, e.g. /directive?number=25-NQ/TW");
+    if (DirectiveExtractor.numbersIn(typed).isEmpty()) {
+      throw new InvalidQueryException(
+          "\""
+              + Fmt.clip(typed, 60)
+              + "\" is not a directive number like 25-NQ/TW or 15/2020/NĐ-CP");
+    }
+    return typed;
+  }
+
+  private static List<ProvinceGroup> groups(List<DirectiveCatalog.Article> articles) {
+    Map<String, TreeMap<String, List<DirectiveCatalog.Article>>> byProvince = new TreeMap<>();
+    for (DirectiveCatalog.Article a : articles) {
+      String province = a.province() == null ? "Không rõ tỉnh" : a.province();
+      String year =
+          a.published() == null ? "Không rõ năm" : Integer.toString(a.published().getYear());
+      byProvince
+          .computeIfAbsent(province, k -> new TreeMap<>(java.util.Comparator.reverseOrder()))
+          .computeIfAbsent(year, k -> new ArrayList<>())
+          .add(a);
+    }
+    List<ProvinceGroup> out = new ArrayList<>();
+    byProvince.forEach(
+        (p, years) -> {
+          List<YearGroup> ys = new ArrayList<>();
+          years.forEach((y, list) -> ys.add(new YearGroup(y, list)));
+          out.add(new ProvinceGroup(p, ys, ys.stream().mapToInt(y -> y.articles().size()).sum()));
+        });
+    out.sort(java.util.Comparator.comparingInt(ProvinceGroup::count).reversed());
+    return out;
+  }
+}
