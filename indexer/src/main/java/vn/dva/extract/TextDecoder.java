@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Turns fetched bytes into NFC text, choosing the charset ourselves rather than trusting jsoup: a
  * byte-order mark first, then the HTTP header and the page's meta charset, then strict UTF-8, then
- * windows-1258 as the legacy Vietnamese fallback. Thread-safe and stateless.
+ * the legacy Vietnamese encodings (TCVN3, VNI, windows-1258) when the bytes show them, then
+ * windows-1258 as the fallback. Thread-safe and stateless.
  */
 public final class TextDecoder {
 
@@ -22,10 +23,21 @@ public final class TextDecoder {
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
 
+  private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+
+  /** Charsets that legacy font pages declare: their bytes may be TCVN3 or VNI. */
+  private static final java.util.Set<String> LATIN =
+      java.util.Set.of("ISO-8859-1", "windows-1252", "US-ASCII", "ISO-8859-15");
+
   private TextDecoder() {}
 
   /**
-   * Decodes {@code bytes} to NFC text.
+   * Decodes {@code bytes} to NFC text: a byte-order mark wins; then valid UTF-8 when declared or
+   * undeclared; windows-1258 when declared; for pages declared latin-1 / windows-1252 / ASCII, for
+   * undeclared non-UTF-8 bytes and for bytes that contradict a UTF-8 declaration, legacy Vietnamese
+   * font encodings (TCVN3, VNI) or misdeclared windows-1258 when the bytes show them ({@link
+   * LegacyVietnameseEncodings}), else the declared charset, else windows-1258. Any other declared
+   * charset is used as declared.
    *
    * @param bytes the raw document, not null
    * @param contentType the HTTP Content-Type header, or null
@@ -39,12 +51,30 @@ public final class TextDecoder {
       return nfc(new String(bytes, skip, bytes.length - skip, bom));
     }
     Charset declared = declaredCharset(bytes, contentType);
+    if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
+      String utf8 = strictUtf8(bytes);
+      if (utf8 != null) return nfc(utf8);
+    } else if (declared.equals(WINDOWS_1258)) {
+      return nfc(new String(bytes, declared));
+    } else if (!LATIN.contains(declared.name())) {
+      return nfc(new String(bytes, declared));
+    }
+    String latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
+    LegacyVietnameseEncodings.Encoding legacy = LegacyVietnameseEncodings.detect(latin1);
+    if (legacy != null) return nfc(LegacyVietnameseEncodings.toUnicode(latin1, legacy));
     if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
       return nfc(new String(bytes, declared));
     }
-    String utf8 = strictUtf8(bytes);
-    if (utf8 != null) return nfc(utf8);
-    return nfc(new String(bytes, Charset.forName("windows-1258")));
+    return nfc(new String(bytes, WINDOWS_1258));
+  }
+
+  /**
+   * Repairs text another reader decoded as latin-1 or windows-1252 from a legacy Vietnamese font
+   * (TCVN3, VNI), e.g. a Word file in {@code .VnTime}, and returns it in NFC. Text that is not
+   * legacy comes back NFC-normalized and otherwise unchanged; null stays null.
+   */
+  public static String repairLegacy(String text) {
+    return nfc(LegacyVietnameseEncodings.repair(text));
   }
 
   /** The charset named by the header or, failing that, by a meta tag in the first 64 KiB. */
@@ -69,8 +99,10 @@ public final class TextDecoder {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
       return StandardCharsets.UTF_8;
     }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) return StandardCharsets.UTF_16BE;
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) return StandardCharsets.UTF_16LE;
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+      return StandardCharsets.UTF_16BE;
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)
+      return StandardCharsets.UTF_16LE;
     return null;
   }
 
