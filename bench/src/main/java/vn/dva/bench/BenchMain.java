@@ -1,0 +1,143 @@
+package vn.dva.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code scripts/bench [--docs N[,N…]] [--growth] [--out DIR] [--seed S] [--rounds R] [--web-seconds S]
+ * [--no-web] [--keep] [--conditions TEXT]}: generates the synthetic corpus, indexes it with dva and
+ * with bare Lucene, compares query latency, loads /api/search with wrk, and prints a table and a last
+ * {@code bench:} line. Several sizes (or {@code --growth} = 10k, 100k, 1M) continue the same indexes,
+ * so each checkpoint costs only its new documents. Exit 0 on success, 2 on bad usage.
+ */
+public final class BenchMain {
+
+  private BenchMain() {}
+
+  /** Parsed command line. Defaults: 10,000 docs, target/bench, seed {@link CorpusGenerator#DEFAULT_SEED}. */
+  record Options(List<Long> sizes, Path out, long seed, int rounds, int webSeconds, boolean web, boolean keep,
+      String conditions) {
+
+    static Options parse(String[] args) {
+      List<Long> sizes = List.of(10_000L);
+      Path out = Path.of("target", "bench");
+      long seed = CorpusGenerator.DEFAULT_SEED;
+      int rounds = 5;
+      int webSeconds = 15;
+      boolean web = true;
+      boolean keep = false;
+      String conditions = "";
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        switch (a) {
+          case "--docs" -> sizes = sizes(value(args, ++i, a));
+          case "--growth" -> sizes = List.of(10_000L, 100_000L, 1_000_000L);
+          case "--out" -> out = Path.of(value(args, ++i, a));
+          case "--seed" -> seed = number(value(args, ++i, a), a);
+          case "--rounds" -> rounds = (int) number(value(args, ++i, a), a);
+          case "--web-seconds" -> webSeconds = (int) number(value(args, ++i, a), a);
+          case "--no-web" -> web = false;
+          case "--keep" -> keep = true;
+          case "--conditions" -> conditions = value(args, ++i, a);
+          default -> throw new IllegalArgumentException("unknown option " + a
+              + "; usage: scripts/bench [--docs N[,N…]] [--growth] [--out DIR] [--seed S] [--rounds R]"
+              + " [--web-seconds S] [--no-web] [--keep] [--conditions TEXT]");
+        }
+      }
+      if (rounds < 1) throw new IllegalArgumentException("--rounds must be 1 or more, got " + rounds);
+      return new Options(sizes, out, seed, rounds, webSeconds, web, keep, conditions);
+    }
+
+    private static List<Long> sizes(String v) {
+      List<Long> out = new ArrayList<>();
+      long previous = 0;
+      for (String part : v.split(",")) {
+        long n = number(part.strip().replace("_", ""), "--docs");
+        if (n <= previous) throw new IllegalArgumentException("--docs sizes must be positive and increasing, got " + v);
+        out.add(n);
+        previous = n;
+      }
+      return List.copyOf(out);
+    }
+
+    private static String value(String[] args, int i, String option) {
+      if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
+      return args[i];
+    }
+
+    private static long number(String v, String option) {
+      try {
+        return Long.parseLong(v.replace("k", "000").replace("M", "000000"));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(option + " needs a whole number, got \"" + v + "\"");
+      }
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("bench: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    BenchReport report = run(options, System.out, System.err);
+    System.out.println(report.lastLine());
+  }
+
+  /** Runs the whole benchmark; progress goes to {@code log}, the table to {@code out}. */
+  static BenchReport run(Options o, PrintStream out, PrintStream log) throws IOException, InterruptedException {
+    Path work = o.out().resolve("work");
+    Path dvaDir = work.resolve("dva-index");
+    Path baseDir = work.resolve("lucene-index");
+    deleteTree(work);
+    Files.createDirectories(work);
+    CorpusGenerator generator = new CorpusGenerator(o.seed());
+    List<BenchQuery> queries = QuerySet.mixed(o.seed());
+    BenchReport report = new BenchReport(new BenchReport.Setup(o.seed(), Runtime.getRuntime().availableProcessors(),
+        HeapWatcher.maxHeapMb(), Runtime.version().toString(), o.conditions(), "bench stand-in (jsoup + DirectiveExtractor)"));
+    try (HeapWatcher heap = new HeapWatcher()) {
+      IndexingBenchmark indexing = new IndexingBenchmark(generator, work, heap, log);
+      IndexingBenchmark.Segment total = IndexingBenchmark.Segment.empty();
+      long done = 0;
+      for (long size : o.sizes()) {
+        log.printf("bench: indexing documents %,d to %,d%n", done, size);
+        total = total.plus(indexing.index(done, size, dvaDir, baseDir));
+        done = size;
+        log.printf("bench: query latency at %,d documents%n", size);
+        QueryBenchmark.Result q = new QueryBenchmark(3, o.rounds(), 3).run(queries, dvaDir, baseDir);
+        WebBenchmark.Result web = o.web() ? web(o, dvaDir, queries, work, log)
+            : WebBenchmark.Result.skipped("--no-web");
+        report.add(new BenchReport.SizeResult(size, total, IndexingBenchmark.sizeOnDisk(dvaDir),
+            IndexingBenchmark.sizeOnDisk(baseDir), q, web, heap.runPeakUsedMb()));
+        report.writeJson(o.out());
+      }
+    }
+    out.print(report.table());
+    log.println("bench: results in " + report.writeJson(o.out()));
+    if (!o.keep()) deleteTree(work);
+    return report;
+  }
+
+  private static WebBenchmark.Result web(Options o, Path dvaDir, List<BenchQuery> queries, Path work, PrintStream log)
+      throws IOException, InterruptedException {
+    Path wrk = WebBenchmark.findWrk();
+    if (wrk == null) return WebBenchmark.Result.skipped("wrk is not installed (scripts/bench installs it with apt-get)");
+    return WebBenchmark.Result.skipped("vn.dva.web.WebApp is not on main yet");
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) Files.delete(p);
+    }
+  }
+}

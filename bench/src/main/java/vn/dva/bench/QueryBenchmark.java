@@ -1,0 +1,180 @@
+package vn.dva.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import vn.dva.extract.DirectiveExtractor;
+import vn.dva.search.SearchRequest;
+import vn.dva.search.SearchResponse;
+import vn.dva.search.SearchService;
+
+/**
+ * Query latency of dva's {@link SearchService} against the bare-Lucene baseline on the same documents.
+ *
+ * <p>Both sides run the whole mixed query set several times to warm up (JIT, page cache), then in
+ * alternating rounds (dva, baseline, dva, …) so that noise from other processes falls on both. Each
+ * measurement is one complete request: parsing, searching, and building the first page of 10 hits
+ * (dva adds its facet counts and highlighted snippets, which the baseline does not have). The
+ * result is the median of the rounds' percentiles. Single-threaded.
+ */
+final class QueryBenchmark {
+
+  /** One side of the comparison. */
+  @FunctionalInterface
+  interface Side {
+    /** Runs the query and returns its total hit count (so that the work cannot be skipped). */
+    long run(BenchQuery q) throws IOException;
+  }
+
+  /**
+   * Results.
+   *
+   * @param dva dva's latencies, median of rounds
+   * @param baseline the baseline's latencies, median of rounds
+   * @param dvaByKind dva's median latency per query kind (ms)
+   * @param baselineByKind the baseline's median latency per query kind (ms)
+   */
+  record Result(LatencyStats dva, LatencyStats baseline, Map<String, Double> dvaByKind, Map<String, Double> baselineByKind) {}
+
+  private final int warmupPasses;
+  private final int rounds;
+  private final int passesPerRound;
+
+  QueryBenchmark(int warmupPasses, int rounds, int passesPerRound) {
+    this.warmupPasses = warmupPasses;
+    this.rounds = rounds;
+    this.passesPerRound = passesPerRound;
+  }
+
+  Result run(List<BenchQuery> queries, Path dvaIndex, Path baselineIndex) throws IOException {
+    try (SearchService dva = SearchService.open(dvaIndex);
+        DirectoryReader reader = DirectoryReader.open(FSDirectory.open(baselineIndex))) {
+      Side dvaSide = q -> dvaSearch(dva, q);
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Side baseSide = q -> baselineSearch(searcher, q);
+      for (int i = 0; i < warmupPasses; i++) {
+        pass(queries, dvaSide, null);
+        pass(queries, baseSide, null);
+      }
+      List<LatencyStats> dvaRounds = new ArrayList<>();
+      List<LatencyStats> baseRounds = new ArrayList<>();
+      Map<String, List<Long>> dvaKinds = new LinkedHashMap<>();
+      Map<String, List<Long>> baseKinds = new LinkedHashMap<>();
+      for (int r = 0; r < rounds; r++) {
+        dvaRounds.add(round(queries, dvaSide, dvaKinds));
+        baseRounds.add(round(queries, baseSide, baseKinds));
+      }
+      return new Result(LatencyStats.medianOf(dvaRounds), LatencyStats.medianOf(baseRounds),
+          medians(dvaKinds), medians(baseKinds));
+    }
+  }
+
+  private LatencyStats round(List<BenchQuery> queries, Side side, Map<String, List<Long>> byKind) throws IOException {
+    long[] all = new long[queries.size() * passesPerRound];
+    int at = 0;
+    for (int p = 0; p < passesPerRound; p++) {
+      long[] one = pass(queries, side, byKind);
+      System.arraycopy(one, 0, all, at, one.length);
+      at += one.length;
+    }
+    return LatencyStats.ofNanos(all);
+  }
+
+  private static long[] pass(List<BenchQuery> queries, Side side, Map<String, List<Long>> byKind) throws IOException {
+    long[] nanos = new long[queries.size()];
+    long sink = 0;
+    for (int i = 0; i < queries.size(); i++) {
+      long start = System.nanoTime();
+      sink += side.run(queries.get(i));
+      nanos[i] = System.nanoTime() - start;
+      if (byKind != null) byKind.computeIfAbsent(queries.get(i).kind(), k -> new ArrayList<>()).add(nanos[i]);
+    }
+    if (sink == Long.MIN_VALUE) System.out.print("");
+    return nanos;
+  }
+
+  private static Map<String, Double> medians(Map<String, List<Long>> byKind) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    byKind.forEach((kind, list) -> out.put(kind, LatencyStats.ofNanos(list.stream().mapToLong(Long::longValue).toArray()).p50()));
+    return out;
+  }
+
+  /** The dva request for a benchmark query: first page of 10, facets and snippets included. */
+  static SearchRequest dvaRequest(BenchQuery q) {
+    SearchRequest.Builder b = SearchRequest.builder().query(q.text()).size(10);
+    if (q.province() != null) b.provinces(List.of(q.province()));
+    if (q.year() != null) b.years(List.of(q.year()));
+    if (q.type() != null) b.types(List.of(q.type()));
+    if (q.newest()) b.sort(SearchRequest.Sort.NEWEST);
+    return b.build();
+  }
+
+  private static long dvaSearch(SearchService dva, BenchQuery q) throws IOException {
+    SearchResponse response = dva.search(dvaRequest(q));
+    return response.total() + response.hits().size();
+  }
+
+  /** The baseline's query: classic parser over title and text, AND, directive numbers as phrases. */
+  static Query baselineQuery(BenchQuery q) {
+    String text = q.text();
+    StringBuilder rewritten = new StringBuilder();
+    int at = 0;
+    for (DirectiveExtractor.NumberMatch m : DirectiveExtractor.numbersIn(text)) {
+      rewritten.append(text, at, m.start()).append(" \"").append(m.number()).append("\" ");
+      at = m.end();
+    }
+    rewritten.append(text.substring(at));
+    String free = rewritten.toString().replace("/", "\\/").strip();
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (free.isEmpty()) {
+      b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    } else {
+      MultiFieldQueryParser parser = new MultiFieldQueryParser(
+          new String[] {BaselineIndex.TITLE, BaselineIndex.TEXT}, new StandardAnalyzer(),
+          Map.of(BaselineIndex.TITLE, 2f, BaselineIndex.TEXT, 1f));
+      parser.setDefaultOperator(QueryParser.Operator.AND);
+      try {
+        b.add(parser.parse(free), BooleanClause.Occur.MUST);
+      } catch (ParseException e) {
+        throw new IllegalArgumentException("baseline cannot parse \"" + free + "\": " + e.getMessage(), e);
+      }
+    }
+    if (q.province() != null) b.add(new TermQuery(new Term(BaselineIndex.PROVINCE, q.province())), BooleanClause.Occur.FILTER);
+    if (q.year() != null) b.add(new TermQuery(new Term(BaselineIndex.YEAR, q.year().toString())), BooleanClause.Occur.FILTER);
+    if (q.type() != null) b.add(new TermQuery(new Term(BaselineIndex.TYPE, q.type())), BooleanClause.Occur.FILTER);
+    return b.build();
+  }
+
+  private static long baselineSearch(IndexSearcher searcher, BenchQuery q) throws IOException {
+    Query query = baselineQuery(q);
+    TopDocs top = q.newest()
+        ? searcher.search(query, 10, new Sort(new SortedNumericSortField(BaselineIndex.PUBLISHED, SortField.Type.LONG, true)))
+        : searcher.search(query, 10);
+    StoredFields stored = searcher.storedFields();
+    long sink = top.totalHits.value();
+    for (ScoreDoc sd : top.scoreDocs) sink += stored.document(sd.doc).get(BaselineIndex.TITLE).length();
+    return sink;
+  }
+}

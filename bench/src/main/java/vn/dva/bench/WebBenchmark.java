@@ -1,0 +1,116 @@
+package vn.dva.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Throughput of {@code GET /api/search} under wrk on the loopback interface, cycling through the mixed
+ * query set. wrk runs as a separate process; its report is parsed for requests per second and the
+ * latency distribution.
+ */
+final class WebBenchmark {
+
+  /**
+   * What wrk measured.
+   *
+   * @param requestsPerSecond completed requests per second
+   * @param p50Ms median latency
+   * @param p90Ms 90th percentile
+   * @param p99Ms 99th percentile
+   * @param requests requests completed
+   * @param failed non-2xx/3xx responses plus socket errors
+   * @param skipped why the web run did not happen, or null when it did
+   */
+  record Result(double requestsPerSecond, double p50Ms, double p90Ms, double p99Ms, long requests, long failed, String skipped) {
+    static Result skipped(String why) {
+      return new Result(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, why);
+    }
+  }
+
+  private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+  private static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
+  private static final Pattern PERCENTILE = Pattern.compile("^\\s*(50|90|99)%\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
+  private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
+  private static final Pattern SOCKET = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+
+  private WebBenchmark() {}
+
+  /** Path of wrk on this machine, or null. */
+  static Path findWrk() {
+    for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
+      Path p = Path.of(dir, "wrk");
+      if (Files.isExecutable(p)) return p;
+    }
+    return null;
+  }
+
+  /**
+   * Runs wrk against {@code baseUrl} (e.g. {@code http://127.0.0.1:7071}) for {@code seconds}.
+   *
+   * @param work folder for the request script
+   */
+  static Result run(Path wrk, String baseUrl, List<BenchQuery> queries, int seconds, int threads, int connections, Path work)
+      throws IOException, InterruptedException {
+    Path script = work.resolve("requests.lua");
+    Files.writeString(script, luaScript(queries), StandardCharsets.UTF_8);
+    List<String> command = new ArrayList<>(List.of(wrk.toString(), "-t" + threads, "-c" + connections,
+        "-d" + seconds + "s", "--timeout", "10s", "--latency", "-s", script.toString(), baseUrl));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    byte[] out = process.getInputStream().readAllBytes();
+    if (!process.waitFor(seconds + 60L, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      return Result.skipped("wrk did not finish");
+    }
+    String report = new String(out, StandardCharsets.UTF_8);
+    Files.writeString(work.resolve("wrk.txt"), report, StandardCharsets.UTF_8);
+    return parse(report);
+  }
+
+  /** The Lua script that makes wrk cycle through the queries' /api/search URLs. */
+  static String luaScript(List<BenchQuery> queries) {
+    StringBuilder s = new StringBuilder("local paths = {\n");
+    for (BenchQuery q : queries) s.append("  \"/api/search?").append(q.apiQueryString()).append("\",\n");
+    s.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n")
+        .append("  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");
+    return s.toString();
+  }
+
+  /** Reads wrk's {@code --latency} report. */
+  static Result parse(String report) {
+    Matcher rps = RPS.matcher(report);
+    if (!rps.find()) return Result.skipped("wrk printed no result: " + report.strip().lines().findFirst().orElse("(nothing)"));
+    double p50 = Double.NaN;
+    double p90 = Double.NaN;
+    double p99 = Double.NaN;
+    Matcher m = PERCENTILE.matcher(report);
+    while (m.find()) {
+      double value = Double.parseDouble(m.group(2)) * switch (m.group(3)) {
+        case "us" -> 0.001;
+        case "s" -> 1000.0;
+        default -> 1.0;
+      };
+      switch (m.group(1)) {
+        case "50" -> p50 = value;
+        case "90" -> p90 = value;
+        default -> p99 = value;
+      }
+    }
+    Matcher total = TOTAL.matcher(report);
+    long requests = total.find() ? Long.parseLong(total.group(1)) : 0;
+    long failed = 0;
+    Matcher non2xx = NON_2XX.matcher(report);
+    if (non2xx.find()) failed += Long.parseLong(non2xx.group(1));
+    Matcher socket = SOCKET.matcher(report);
+    if (socket.find()) {
+      for (int g = 1; g <= 4; g++) failed += Long.parseLong(socket.group(g));
+    }
+    return new Result(Double.parseDouble(rps.group(1)), p50, p90, p99, requests, failed, null);
+  }
+}

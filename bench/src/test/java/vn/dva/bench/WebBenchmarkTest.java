@@ -1,0 +1,56 @@
+package vn.dva.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WebBenchmarkTest {
+
+  private static final String REPORT = """
+      Running 15s test @ http://127.0.0.1:7071
+        2 threads and 16 connections
+        Thread Stats   Avg      Stdev     Max   +/- Stdev
+          Latency     9.12ms    4.01ms  80.33ms   88.12%
+          Req/Sec   890.12    101.50     1.10k    70.00%
+        Latency Distribution
+           50%    8.50ms
+           75%   10.20ms
+           90%   13.00ms
+           99%    1.20s
+        26712 requests in 15.01s, 180.22MB read
+        Socket errors: connect 0, read 2, write 0, timeout 1
+        Non-2xx or 3xx responses: 4
+      Requests/sec:   1779.65
+      Transfer/sec:     12.01MB
+      """;
+
+  @Test
+  void readsThroughputPercentilesAndFailuresFromWrk() {
+    WebBenchmark.Result r = WebBenchmark.parse(REPORT);
+    assertThat(r.skipped()).isNull();
+    assertThat(r.requestsPerSecond()).isEqualTo(1779.65);
+    assertThat(r.p50Ms()).isEqualTo(8.5);
+    assertThat(r.p90Ms()).isEqualTo(13.0);
+    assertThat(r.p99Ms()).isEqualTo(1200.0);
+    assertThat(r.requests()).isEqualTo(26712);
+    assertThat(r.failed()).isEqualTo(7);
+  }
+
+  @Test
+  void aReportWithoutResultsIsASkipWithTheReason() {
+    WebBenchmark.Result r = WebBenchmark.parse("unable to connect to 127.0.0.1:7071 Connection refused\n");
+    assertThat(r.skipped()).contains("Connection refused");
+    assertThat(r.requestsPerSecond()).isNaN();
+  }
+
+  @Test
+  void theScriptCyclesThroughEncodedSearchUrls() {
+    String lua = WebBenchmark.luaScript(List.of(
+        new BenchQuery("directive", "25-NQ/TW", null, null, null, false),
+        new BenchQuery("facet", "dân vận", "Lạng Sơn", 2023, "CT", true)));
+    assertThat(lua).contains("\"/api/search?q=25-NQ%2FTW\"")
+        .contains("\"/api/search?q=d%C3%A2n+v%E1%BA%ADn&province=L%E1%BA%A1ng+S%C6%A1n&year=2023&type=CT&sort=newest\"")
+        .contains("request = function()");
+  }
+}
