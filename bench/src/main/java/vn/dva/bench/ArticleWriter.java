@@ -78,15 +78,30 @@ final class ArticleWriter {
       out.add(p.toString());
     }
     while (directives-- > 0) out.add(citationSentence());
-    out.add("Hội nghị đã thống nhất các giải pháp trọng tâm để " + pick(Vocabulary.VERBS) + " "
-        + pick(Vocabulary.OBJECTS) + " tại " + place(province) + " trong thời gian tới.");
+    out.add(
+        "Hội nghị đã thống nhất các giải pháp trọng tâm để "
+            + pick(Vocabulary.VERBS)
+            + " "
+            + pick(Vocabulary.OBJECTS)
+            + " tại "
+            + place(province)
+            + " trong thời gian tới.");
     return out;
   }
 
   /** A newspaper's lead sentence. */
   String lead() {
-    return "(" + shortName() + ") - " + capitalize(pick(Vocabulary.ACTORS)) + " " + province
-        + " " + pick(Vocabulary.VERBS) + " " + pick(Vocabulary.OBJECTS) + ".";
+    return "("
+        + shortName()
+        + ") - "
+        + capitalize(pick(Vocabulary.ACTORS))
+        + " "
+        + province
+        + " "
+        + pick(Vocabulary.VERBS)
+        + " "
+        + pick(Vocabulary.OBJECTS)
+        + ".";
   }
 
   /** How many Party directives an article cites: 35% none, 30% one, 20% two, 15% three to five. */
@@ -99,24 +114,52 @@ final class ArticleWriter {
   }
 
   private String opening() {
-    return "Ngày " + date.getDayOfMonth() + "/" + date.getMonthValue() + ", " + pick(Vocabulary.ACTORS)
-        + " " + province + " " + pick(Vocabulary.VERBS) + " " + pick(Vocabulary.OBJECTS) + " "
-        + fill(pick(Vocabulary.ADVERBIALS)) + ". Tham dự có đại diện lãnh đạo các sở, ban, ngành, đoàn thể "
-        + "của " + place(province) + " và " + (20 + random.nextInt(300)) + " đại biểu đến từ "
-        + commune() + ".";
+    return "Ngày "
+        + date.getDayOfMonth()
+        + "/"
+        + date.getMonthValue()
+        + ", "
+        + pick(Vocabulary.ACTORS)
+        + " "
+        + province
+        + " "
+        + pick(Vocabulary.VERBS)
+        + " "
+        + pick(Vocabulary.OBJECTS)
+        + " "
+        + fill(pick(Vocabulary.ADVERBIALS))
+        + ". Tham dự có đại diện lãnh đạo các sở, ban, ngành, đoàn thể "
+        + "của "
+        + place(province)
+        + " và "
+        + (20 + random.nextInt(300))
+        + " đại biểu đến từ "
+        + commune()
+        + ".";
   }
 
   private String genericSentence() {
-    String s = capitalize(pick(Vocabulary.ACTORS)) + " " + pick(Vocabulary.VERBS) + " " + pick(Vocabulary.OBJECTS)
-        + " " + fill(pick(Vocabulary.ADVERBIALS));
+    String s =
+        capitalize(pick(Vocabulary.ACTORS))
+            + " "
+            + pick(Vocabulary.VERBS)
+            + " "
+            + pick(Vocabulary.OBJECTS)
+            + " "
+            + fill(pick(Vocabulary.ADVERBIALS));
     if (random.nextInt(4) == 0) s += ", nhất là tại " + commune();
     if (random.nextInt(20) == 0) s += ", thực hiện Nghị định số " + stateDocument();
     return s + ".";
   }
 
   private String quoteSentence() {
-    return "Phát biểu tại hội nghị, đồng chí " + person() + ", " + pick(Vocabulary.POSTS)
-        + ", nhấn mạnh: \"" + capitalize(pick(Vocabulary.QUOTES)) + "\".";
+    return "Phát biểu tại hội nghị, đồng chí "
+        + person()
+        + ", "
+        + pick(Vocabulary.POSTS)
+        + ", nhấn mạnh: \""
+        + capitalize(pick(Vocabulary.QUOTES))
+        + "\".";
   }
 
   /** One citation, first mention dated in 85% of cases, at realistic spellings. */
@@ -145,30 +188,59 @@ final class ArticleWriter {
       long back = 10 + random.nextInt(365 * 8);
       issued = date.minusDays(back);
       name = type[1];
-      tail = switch (type[2]) {
-        case "BDVTU" -> "của Ban Dân vận Tỉnh ủy";
-        case "HU" -> "của Ban Thường vụ Huyện ủy";
-        default -> "của Ban Thường vụ Tỉnh ủy";
-      } + " về " + pick(Vocabulary.OBJECTS);
+      tail =
+          switch (type[2]) {
+                case "BDVTU" -> "của Ban Dân vận Tỉnh ủy";
+                case "HU" -> "của Ban Thường vụ Huyện ủy";
+                default -> "của Ban Thường vụ Tỉnh ủy";
+              }
+              + " về "
+              + pick(Vocabulary.OBJECTS);
     }
     SyntheticArticle.Citation known = citations.get(number);
     if (known != null) {
-      return "Các cấp ủy tiếp tục quán triệt " + name.toLowerCase(java.util.Locale.ROOT) + " số " + number
-          + ", gắn với " + pick(Vocabulary.OBJECTS) + ".";
+      return "Các cấp ủy tiếp tục quán triệt "
+          + name.toLowerCase(java.util.Locale.ROOT)
+          + " số "
+          + number
+          + ", gắn với "
+          + pick(Vocabulary.OBJECTS)
+          + ".";
     }
     boolean dated = random.nextInt(100) < 85;
     citations.put(number, new SyntheticArticle.Citation(number, dated ? issued : null));
     String written = random.nextInt(50) == 0 ? number.replace("-", "- ") : number;
-    String when = !dated ? " " : random.nextBoolean() ? ", ngày " + issued.format(DMY) + " " : " ngày " + issued.format(D_M_Y) + " ";
-    String opening = switch (random.nextInt(4)) {
-      case 0 -> "Thực hiện ";
-      case 1 -> "Triển khai ";
-      case 2 -> "Qua " + (random.nextBoolean() ? "sơ kết" : "tổng kết") + " " + (5 * (1 + random.nextInt(3)))
-          + " năm thực hiện ";
-      default -> "Quán triệt ";
-    };
-    return opening + name + " số " + written + when + tail + ", " + pick(Vocabulary.ACTORS) + " "
-        + pick(Vocabulary.VERBS) + " " + pick(Vocabulary.OBJECTS) + ".";
+    String when =
+        !dated
+            ? " "
+            : random.nextBoolean()
+                ? ", ngày " + issued.format(DMY) + " "
+                : " ngày " + issued.format(D_M_Y) + " ";
+    String opening =
+        switch (random.nextInt(4)) {
+          case 0 -> "Thực hiện ";
+          case 1 -> "Triển khai ";
+          case 2 ->
+              "Qua "
+                  + (random.nextBoolean() ? "sơ kết" : "tổng kết")
+                  + " "
+                  + (5 * (1 + random.nextInt(3)))
+                  + " năm thực hiện ";
+          default -> "Quán triệt ";
+        };
+    return opening
+        + name
+        + " số "
+        + written
+        + when
+        + tail
+        + ", "
+        + pick(Vocabulary.ACTORS)
+        + " "
+        + pick(Vocabulary.VERBS)
+        + " "
+        + pick(Vocabulary.OBJECTS)
+        + ".";
   }
 
   private String stateDocument() {
@@ -192,7 +264,8 @@ final class ArticleWriter {
 
   private String shortName() {
     StringBuilder s = new StringBuilder();
-    for (String w : province.replace("TP. ", "").split(" ")) s.append(Character.toUpperCase(stripMarks(w.charAt(0))));
+    for (String w : province.replace("TP. ", "").split(" "))
+      s.append(Character.toUpperCase(stripMarks(w.charAt(0))));
     return s.toString();
   }
 
@@ -212,12 +285,14 @@ final class ArticleWriter {
     return template
         .replace("{y0}", Integer.toString(y - 5))
         .replace("{y}", Integer.toString(y))
-        .replace("{q}", switch (1 + (date.getMonthValue() - 1) / 3) {
-          case 1 -> "I";
-          case 2 -> "II";
-          case 3 -> "III";
-          default -> "IV";
-        })
+        .replace(
+            "{q}",
+            switch (1 + (date.getMonthValue() - 1) / 3) {
+              case 1 -> "I";
+              case 2 -> "II";
+              case 3 -> "III";
+              default -> "IV";
+            })
         .replace("{n}", Integer.toString(2 + random.nextInt(random.nextBoolean() ? 50 : 3000)))
         .replace("{m}", Integer.toString(1 + random.nextInt(200)))
         .replace("{pc}", (50 + random.nextInt(50)) + "," + random.nextInt(10));

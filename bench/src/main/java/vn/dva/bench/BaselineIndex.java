@@ -21,8 +21,9 @@ import vn.dva.extract.ExtractedDocument;
  * The baseline: the same extracted text in a bare Lucene index with {@link StandardAnalyzer}, as a
  * developer would write it in an afternoon. Title and text are stored {@link TextField}s, the id a
  * keyword; only what the mixed query set filters and sorts on is added besides (province, year and
- * directive types as exact terms, the date as a {@link LongField}). No facets, no offsets, no folding, no directive
- * fields. Same RAM buffer and update-by-id as {@code DocumentIndexer}. Not thread-safe.
+ * directive types as exact terms, the date as a {@link LongField}). No facets, no offsets, no
+ * folding, no directive fields. Same RAM buffer and update-by-id as {@code DocumentIndexer}. Not
+ * thread-safe.
  */
 final class BaselineIndex implements Closeable {
 
@@ -60,7 +61,9 @@ final class BaselineIndex implements Closeable {
       doc.add(new StringField(YEAR, Integer.toString(d.published().getYear()), Field.Store.NO));
       doc.add(new LongField(PUBLISHED, d.published().toEpochDay(), Field.Store.NO));
     }
-    d.citations().stream().map(c -> c.type()).distinct()
+    d.citations().stream()
+        .map(c -> c.type())
+        .distinct()
         .forEach(t -> doc.add(new StringField(TYPE, t, Field.Store.NO)));
     writer.updateDocument(new Term(ID, d.id()), doc);
   }

@@ -1,5 +1,6 @@
 package vn.dva.bench;
 
+import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -8,20 +9,38 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import vn.dva.search.SearchService;
+import vn.dva.web.WebApp;
 
 /**
- * {@code scripts/bench [--docs N[,N…]] [--growth] [--out DIR] [--seed S] [--rounds R] [--web-seconds S]
- * [--no-web] [--keep] [--conditions TEXT]}: generates the synthetic corpus, indexes it with dva and
- * with bare Lucene, compares query latency, loads /api/search with wrk, and prints a table and a last
- * {@code bench:} line. Several sizes (or {@code --growth} = 10k, 100k, 1M) continue the same indexes,
- * so each checkpoint costs only its new documents. Exit 0 on success, 2 on bad usage.
+ * {@code scripts/bench [--docs N[,N…]] [--growth] [--out DIR] [--seed S] [--rounds R]
+ * [--web-seconds S] [--no-web] [--keep] [--conditions TEXT]}: generates the synthetic corpus,
+ * indexes it with dva and with bare Lucene, compares query latency, loads /api/search with wrk, and
+ * prints a table and a last {@code bench:} line. Several sizes (or {@code --growth} = 10k, 100k,
+ * 1M) continue the same indexes, so each checkpoint costs only its new documents. Exit 0 on
+ * success, 2 on bad usage.
  */
 public final class BenchMain {
 
+  /** wrk threads and open connections: one thread per core of the 2-core target machine. */
+  private static final int WEB_THREADS = 2;
+
+  private static final int WEB_CONNECTIONS = 16;
+
   private BenchMain() {}
 
-  /** Parsed command line. Defaults: 10,000 docs, target/bench, seed {@link CorpusGenerator#DEFAULT_SEED}. */
-  record Options(List<Long> sizes, Path out, long seed, int rounds, int webSeconds, boolean web, boolean keep,
+  /**
+   * Parsed command line. Defaults: 10,000 docs, target/bench, seed {@link
+   * CorpusGenerator#DEFAULT_SEED}.
+   */
+  record Options(
+      List<Long> sizes,
+      Path out,
+      long seed,
+      int rounds,
+      int webSeconds,
+      boolean web,
+      boolean keep,
       String conditions) {
 
     static Options parse(String[] args) {
@@ -45,12 +64,16 @@ public final class BenchMain {
           case "--no-web" -> web = false;
           case "--keep" -> keep = true;
           case "--conditions" -> conditions = value(args, ++i, a);
-          default -> throw new IllegalArgumentException("unknown option " + a
-              + "; usage: scripts/bench [--docs N[,N…]] [--growth] [--out DIR] [--seed S] [--rounds R]"
-              + " [--web-seconds S] [--no-web] [--keep] [--conditions TEXT]");
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown option "
+                      + a
+                      + "; usage: scripts/bench [--docs N[,N…]] [--growth] [--out DIR] [--seed S] [--rounds R]"
+                      + " [--web-seconds S] [--no-web] [--keep] [--conditions TEXT]");
         }
       }
-      if (rounds < 1) throw new IllegalArgumentException("--rounds must be 1 or more, got " + rounds);
+      if (rounds < 1)
+        throw new IllegalArgumentException("--rounds must be 1 or more, got " + rounds);
       return new Options(sizes, out, seed, rounds, webSeconds, web, keep, conditions);
     }
 
@@ -59,7 +82,9 @@ public final class BenchMain {
       long previous = 0;
       for (String part : v.split(",")) {
         long n = number(part.strip().replace("_", ""), "--docs");
-        if (n <= previous) throw new IllegalArgumentException("--docs sizes must be positive and increasing, got " + v);
+        if (n <= previous)
+          throw new IllegalArgumentException(
+              "--docs sizes must be positive and increasing, got " + v);
         out.add(n);
         previous = n;
       }
@@ -94,7 +119,8 @@ public final class BenchMain {
   }
 
   /** Runs the whole benchmark; progress goes to {@code log}, the table to {@code out}. */
-  static BenchReport run(Options o, PrintStream out, PrintStream log) throws IOException, InterruptedException {
+  static BenchReport run(Options o, PrintStream out, PrintStream log)
+      throws IOException, InterruptedException {
     Path work = o.out().resolve("work");
     Path dvaDir = work.resolve("dva-index");
     Path baseDir = work.resolve("lucene-index");
@@ -102,8 +128,15 @@ public final class BenchMain {
     Files.createDirectories(work);
     CorpusGenerator generator = new CorpusGenerator(o.seed());
     List<BenchQuery> queries = QuerySet.mixed(o.seed());
-    BenchReport report = new BenchReport(new BenchReport.Setup(o.seed(), Runtime.getRuntime().availableProcessors(),
-        HeapWatcher.maxHeapMb(), Runtime.version().toString(), o.conditions(), "bench stand-in (jsoup + DirectiveExtractor)"));
+    BenchReport report =
+        new BenchReport(
+            new BenchReport.Setup(
+                o.seed(),
+                Runtime.getRuntime().availableProcessors(),
+                HeapWatcher.maxHeapMb(),
+                Runtime.version().toString(),
+                o.conditions(),
+                "vn.dva.extract.DocumentExtractor"));
     try (HeapWatcher heap = new HeapWatcher()) {
       IndexingBenchmark indexing = new IndexingBenchmark(generator, work, heap, log);
       IndexingBenchmark.Segment total = IndexingBenchmark.Segment.empty();
@@ -113,11 +146,19 @@ public final class BenchMain {
         total = total.plus(indexing.index(done, size, dvaDir, baseDir));
         done = size;
         log.printf("bench: query latency at %,d documents%n", size);
-        QueryBenchmark.Result q = new QueryBenchmark(3, o.rounds(), 3).run(queries, dvaDir, baseDir);
-        WebBenchmark.Result web = o.web() ? web(o, dvaDir, queries, work, log)
-            : WebBenchmark.Result.skipped("--no-web");
-        report.add(new BenchReport.SizeResult(size, total, IndexingBenchmark.sizeOnDisk(dvaDir),
-            IndexingBenchmark.sizeOnDisk(baseDir), q, web, heap.runPeakUsedMb()));
+        QueryBenchmark.Result q =
+            new QueryBenchmark(3, o.rounds(), 3).run(queries, dvaDir, baseDir);
+        WebBenchmark.Result web =
+            o.web() ? web(o, dvaDir, queries, work, log) : WebBenchmark.Result.skipped("--no-web");
+        report.add(
+            new BenchReport.SizeResult(
+                size,
+                total,
+                IndexingBenchmark.sizeOnDisk(dvaDir),
+                IndexingBenchmark.sizeOnDisk(baseDir),
+                q,
+                web,
+                heap.runPeakUsedMb()));
         report.writeJson(o.out());
       }
     }
@@ -127,17 +168,39 @@ public final class BenchMain {
     return report;
   }
 
-  private static WebBenchmark.Result web(Options o, Path dvaDir, List<BenchQuery> queries, Path work, PrintStream log)
+  /**
+   * Starts the real web app ({@link WebApp}) on 127.0.0.1 over the dva index, warms it up with a
+   * short wrk run, then measures for {@code --web-seconds}.
+   */
+  private static WebBenchmark.Result web(
+      Options o, Path dvaDir, List<BenchQuery> queries, Path work, PrintStream log)
       throws IOException, InterruptedException {
     Path wrk = WebBenchmark.findWrk();
-    if (wrk == null) return WebBenchmark.Result.skipped("wrk is not installed (scripts/bench installs it with apt-get)");
-    return WebBenchmark.Result.skipped("vn.dva.web.WebApp is not on main yet");
+    if (wrk == null) {
+      return WebBenchmark.Result.skipped(
+          "wrk is not installed (scripts/bench installs it with apt-get when it can)");
+    }
+    try (SearchService search = SearchService.open(dvaDir)) {
+      Javalin app = WebApp.create(search);
+      app.start("127.0.0.1", 0);
+      try {
+        String base = "http://127.0.0.1:" + app.port();
+        log.println("bench: web warm-up against " + base + "/api/search");
+        WebBenchmark.run(wrk, base, queries, 5, WEB_THREADS, WEB_CONNECTIONS, work);
+        log.printf("bench: wrk for %d s%n", o.webSeconds());
+        return WebBenchmark.run(
+            wrk, base, queries, o.webSeconds(), WEB_THREADS, WEB_CONNECTIONS, work);
+      } finally {
+        app.stop();
+      }
+    }
   }
 
   static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) return;
     try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) Files.delete(p);
+      for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator)
+        Files.delete(p);
     }
   }
 }

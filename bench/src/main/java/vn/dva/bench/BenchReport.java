@@ -28,8 +28,14 @@ final class BenchReport {
    * @param web web throughput
    * @param heapPeakMb peak heap of the run so far
    */
-  record SizeResult(long docs, IndexingBenchmark.Segment indexing, long dvaIndexBytes, long baselineIndexBytes,
-      QueryBenchmark.Result queries, WebBenchmark.Result web, double heapPeakMb) {
+  record SizeResult(
+      long docs,
+      IndexingBenchmark.Segment indexing,
+      long dvaIndexBytes,
+      long baselineIndexBytes,
+      QueryBenchmark.Result queries,
+      WebBenchmark.Result web,
+      double heapPeakMb) {
 
     double pipelineDocsPerS() {
       return perSecond(indexing.docs(), indexing.extractNanos() + indexing.dvaIndexNanos());
@@ -53,7 +59,8 @@ final class BenchReport {
    *
    * @param conditions free text: machine load, who else was running
    */
-  record Setup(long seed, int cpus, double maxHeapMb, String java, String conditions, String extractor) {}
+  record Setup(
+      long seed, int cpus, double maxHeapMb, String java, String conditions, String extractor) {}
 
   private final Setup setup;
   private final List<SizeResult> sizes = new ArrayList<>();
@@ -73,32 +80,72 @@ final class BenchReport {
   /** The human-readable table. */
   String table() {
     StringBuilder t = new StringBuilder();
-    t.append(String.format(Locale.ROOT, "dva bench — seed %d, %d CPUs, max heap %.0f MB, Java %s, extraction: %s%n",
-        setup.seed(), setup.cpus(), setup.maxHeapMb(), setup.java(), setup.extractor()));
-    if (!setup.conditions().isBlank()) t.append("conditions: ").append(setup.conditions()).append('\n');
+    t.append(
+        String.format(
+            Locale.ROOT,
+            "dva bench — seed %d, %d CPUs, max heap %.0f MB, Java %s, extraction: %s%n",
+            setup.seed(),
+            setup.cpus(),
+            setup.maxHeapMb(),
+            setup.java(),
+            setup.extractor()));
+    if (!setup.conditions().isBlank())
+      t.append("conditions: ").append(setup.conditions()).append('\n');
     row(t, "documents", r -> String.format(Locale.ROOT, "%,d", r.docs()));
     row(t, "index: pipeline docs/s (dva)", r -> f0(r.pipelineDocsPerS()));
-    row(t, "  extraction only docs/s", r -> f0(perSecond(r.indexing().docs(), r.indexing().extractNanos())));
-    row(t, "  dva indexer only docs/s", r -> f0(perSecond(r.indexing().docs(), r.indexing().dvaIndexNanos())));
+    row(
+        t,
+        "  extraction only docs/s",
+        r -> f0(perSecond(r.indexing().docs(), r.indexing().extractNanos())));
+    row(
+        t,
+        "  dva indexer only docs/s",
+        r -> f0(perSecond(r.indexing().docs(), r.indexing().dvaIndexNanos())));
     row(t, "index: bare Lucene docs/s", r -> f0(r.baselineDocsPerS()));
     row(t, "index ratio dva/Lucene", r -> f2(r.indexRatio()));
-    row(t, "text MB/s dva | Lucene", r -> f1(mbPerS(r, r.indexing().extractNanos() + r.indexing().dvaIndexNanos()))
-        + " | " + f1(mbPerS(r, r.indexing().baselineNanos())));
-    row(t, "HTML MB/s (dva pipeline)", r -> f1(r.indexing().htmlBytes() / 1e6
-        / ((r.indexing().extractNanos() + r.indexing().dvaIndexNanos()) / 1e9)));
+    row(
+        t,
+        "text MB/s dva | Lucene",
+        r ->
+            f1(mbPerS(r, r.indexing().extractNanos() + r.indexing().dvaIndexNanos()))
+                + " | "
+                + f1(mbPerS(r, r.indexing().baselineNanos())));
+    row(
+        t,
+        "HTML MB/s (dva pipeline)",
+        r ->
+            f1(
+                r.indexing().htmlBytes()
+                    / 1e6
+                    / ((r.indexing().extractNanos() + r.indexing().dvaIndexNanos()) / 1e9)));
     row(t, "query p50 ms dva | Lucene", r -> q(r, QueryBenchmarkPick.P50));
     row(t, "query p95 ms dva | Lucene", r -> q(r, QueryBenchmarkPick.P95));
     row(t, "query p99 ms dva | Lucene", r -> q(r, QueryBenchmarkPick.P99));
     row(t, "query ratio p99 dva/Lucene", r -> f2(r.queryRatio()));
-    row(t, "web /api/search req/s", r -> r.web().skipped() != null ? "n/a" : f0(r.web().requestsPerSecond()));
-    row(t, "web p50 | p99 ms", r -> r.web().skipped() != null ? "n/a"
-        : f1(r.web().p50Ms()) + " | " + f1(r.web().p99Ms()));
-    row(t, "index bytes/doc dva | Lucene", r -> f0((double) r.dvaIndexBytes() / r.docs()) + " | "
-        + f0((double) r.baselineIndexBytes() / r.docs()));
+    row(
+        t,
+        "web /api/search req/s",
+        r -> r.web().skipped() != null ? "n/a" : f0(r.web().requestsPerSecond()));
+    row(
+        t,
+        "web p50 | p99 ms",
+        r -> r.web().skipped() != null ? "n/a" : f1(r.web().p50Ms()) + " | " + f1(r.web().p99Ms()));
+    row(
+        t,
+        "index bytes/doc dva | Lucene",
+        r ->
+            f0((double) r.dvaIndexBytes() / r.docs())
+                + " | "
+                + f0((double) r.baselineIndexBytes() / r.docs()));
     row(t, "heap peak MB (dva indexing)", r -> f0(r.indexing().dvaPeakHeapMb()));
     row(t, "heap peak MB (run)", r -> f0(r.heapPeakMb()));
     for (SizeResult r : sizes) {
-      if (r.web().skipped() != null) t.append("web at ").append(r.docs()).append(": skipped — ").append(r.web().skipped()).append('\n');
+      if (r.web().skipped() != null)
+        t.append("web at ")
+            .append(r.docs())
+            .append(": skipped — ")
+            .append(r.web().skipped())
+            .append('\n');
     }
     return t.toString();
   }
@@ -106,13 +153,18 @@ final class BenchReport {
   /** The final line, for the largest size measured. */
   String lastLine() {
     SizeResult r = sizes.get(sizes.size() - 1);
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "bench: docs=%d index_docs_per_s=%s index_ratio_vs_lucene=%s query_p50_ms=%s query_p99_ms=%s "
             + "query_ratio_vs_lucene=%s web_rps=%s heap_mb=%s",
-        r.docs(), f0(r.pipelineDocsPerS()), f2(r.indexRatio()),
+        r.docs(),
+        f0(r.pipelineDocsPerS()),
+        f2(r.indexRatio()),
         r.queries() == null ? "n/a" : f2(r.queries().dva().p50()),
         r.queries() == null ? "n/a" : f2(r.queries().dva().p99()),
-        f2(r.queryRatio()), r.web().skipped() != null ? "n/a" : f0(r.web().requestsPerSecond()), f0(r.heapPeakMb()));
+        f2(r.queryRatio()),
+        r.web().skipped() != null ? "n/a" : f0(r.web().requestsPerSecond()),
+        f0(r.heapPeakMb()));
   }
 
   /** Writes {@code bench.json} (and a copy named after the largest size) into {@code out}. */
@@ -127,7 +179,9 @@ final class BenchReport {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     Path file = out.resolve("bench.json");
     mapper.writeValue(file.toFile(), root);
-    Files.copy(file, out.resolve("bench-" + sizes.get(sizes.size() - 1).docs() + ".json"),
+    Files.copy(
+        file,
+        out.resolve("bench-" + sizes.get(sizes.size() - 1).docs() + ".json"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     return file;
   }
@@ -138,11 +192,16 @@ final class BenchReport {
     m.put("extraction_failures", r.indexing().failures());
     Map<String, Object> idx = new LinkedHashMap<>();
     idx.put("pipeline_docs_per_s", num(r.pipelineDocsPerS()));
-    idx.put("extraction_docs_per_s", num(perSecond(r.indexing().docs(), r.indexing().extractNanos())));
-    idx.put("dva_indexer_docs_per_s", num(perSecond(r.indexing().docs(), r.indexing().dvaIndexNanos())));
+    idx.put(
+        "extraction_docs_per_s", num(perSecond(r.indexing().docs(), r.indexing().extractNanos())));
+    idx.put(
+        "dva_indexer_docs_per_s",
+        num(perSecond(r.indexing().docs(), r.indexing().dvaIndexNanos())));
     idx.put("lucene_docs_per_s", num(r.baselineDocsPerS()));
     idx.put("ratio_vs_lucene", num(r.indexRatio()));
-    idx.put("pipeline_text_mb_per_s", num(mbPerS(r, r.indexing().extractNanos() + r.indexing().dvaIndexNanos())));
+    idx.put(
+        "pipeline_text_mb_per_s",
+        num(mbPerS(r, r.indexing().extractNanos() + r.indexing().dvaIndexNanos())));
     idx.put("lucene_text_mb_per_s", num(mbPerS(r, r.indexing().baselineNanos())));
     idx.put("html_bytes", r.indexing().htmlBytes());
     idx.put("text_bytes", r.indexing().textBytes());
@@ -176,7 +235,11 @@ final class BenchReport {
     return m;
   }
 
-  private enum QueryBenchmarkPick { P50, P95, P99 }
+  private enum QueryBenchmarkPick {
+    P50,
+    P95,
+    P99
+  }
 
   private static String q(SizeResult r, QueryBenchmarkPick pick) {
     if (r.queries() == null) return "n/a";

@@ -13,9 +13,10 @@ import vn.dva.extract.Provinces;
 /**
  * A deterministic, streaming generator of synthetic Vietnamese "dân vận" news pages.
  *
- * <p>Article {@code i} depends only on the seed and {@code i}, so a corpus of any size can be produced
- * page by page (nothing is kept in memory or written to disk) and a checkpoint at 10k documents is
- * the first 10k documents of the 1M corpus. Rates, chosen to look like provincial portals:
+ * <p>Article {@code i} depends only on the seed and {@code i}, so a corpus of any size can be
+ * produced page by page (nothing is kept in memory or written to disk) and a checkpoint at 10k
+ * documents is the first 10k documents of the 1M corpus. Rates, chosen to look like provincial
+ * portals:
  *
  * <ul>
  *   <li>dates from 1 Jan 2010 to 31 Oct 2026, more articles in later years (the weight grows by a
@@ -23,8 +24,8 @@ import vn.dva.extract.Provinces;
  *   <li>provinces weighted unevenly (some portals publish far more); the 63 pre-merger names before
  *       1 July 2025 and the 34 current names after;
  *   <li>Party directives: 35% of articles cite none, 30% one, 20% two, 15% three to five; 45% of
- *       citations are central documents, the rest local (CT, NQ, KH, ĐA, HD …/TU, BDVTU, HU); 85% of
- *       first mentions carry the issue date; 2% are written with a space after the hyphen;
+ *       citations are central documents, the rest local (CT, NQ, KH, ĐA, HD …/TU, BDVTU, HU); 85%
+ *       of first mentions carry the issue date; 2% are written with a space after the hyphen;
  *   <li>about one sentence in 80 cites a government decree ({@code 59/2023/NĐ-CP});
  *   <li>portal shapes: 35% NukeViet, 25% Joomla, 15% Liferay, 25% newspaper.
  * </ul>
@@ -63,18 +64,29 @@ public final class CorpusGenerator {
     String province = zipf(random, date.isBefore(MERGER) ? oldProvinces : newProvinces);
     int p = random.nextInt(100);
     SyntheticArticle.Portal portal =
-        p < 35 ? SyntheticArticle.Portal.NUKEVIET
-            : p < 60 ? SyntheticArticle.Portal.JOOMLA
-            : p < 75 ? SyntheticArticle.Portal.LIFERAY
-            : SyntheticArticle.Portal.NEWSPAPER;
+        p < 35
+            ? SyntheticArticle.Portal.NUKEVIET
+            : p < 60
+                ? SyntheticArticle.Portal.JOOMLA
+                : p < 75 ? SyntheticArticle.Portal.LIFERAY : SyntheticArticle.Portal.NEWSPAPER;
     ArticleWriter writer = new ArticleWriter(random, province, date);
     String title = writer.title();
     String lead = portal == SyntheticArticle.Portal.NEWSPAPER ? writer.lead() : null;
     List<String> paragraphs = writer.paragraphs();
     String host = host(portal, province);
     String url = "https://" + host + path(portal, title, index);
-    return new SyntheticArticle(index, url, host, portal, province, published, title, lead, paragraphs,
-        writer.citations(), writer.stateDocuments());
+    return new SyntheticArticle(
+        index,
+        url,
+        host,
+        portal,
+        province,
+        published,
+        title,
+        lead,
+        paragraphs,
+        writer.citations(),
+        writer.stateDocuments());
   }
 
   /** The article at {@code index} rendered as its portal's HTML page, UTF-8. */
@@ -142,7 +154,9 @@ public final class CorpusGenerator {
   /** Lower-case ASCII words joined by hyphens: "Dân vận khéo" → "dan-van-kheo". */
   static String slug(String text) {
     String d = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-    return d.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+    return d.replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "-")
         .replaceAll("^-|-$", "");
   }
 

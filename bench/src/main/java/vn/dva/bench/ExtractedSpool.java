@@ -18,8 +18,8 @@ import vn.dva.extract.ExtractedDocument;
 import vn.dva.extract.ReviewAnnouncement;
 
 /**
- * A temporary file of extracted documents, so that dva and the bare-Lucene baseline index exactly the
- * same text, each in its own timed phase, without keeping a large corpus in memory. Plain
+ * A temporary file of extracted documents, so that dva and the bare-Lucene baseline index exactly
+ * the same text, each in its own timed phase, without keeping a large corpus in memory. Plain
  * length-prefixed UTF-8; not a format for anything but this benchmark. Not thread-safe.
  */
 final class ExtractedSpool {
@@ -103,12 +103,15 @@ final class ExtractedSpool {
       int nc = in.readInt();
       List<DirectiveCitation> citations = new ArrayList<>(nc);
       for (int i = 0; i < nc; i++) {
-        citations.add(new DirectiveCitation(str(), str(), str(), date(in.readLong()), str(), in.readInt()));
+        citations.add(
+            new DirectiveCitation(str(), str(), str(), date(in.readLong()), str(), in.readInt()));
       }
       int nr = in.readInt();
       List<ReviewAnnouncement> reviews = new ArrayList<>(nr);
-      for (int i = 0; i < nr; i++) reviews.add(new ReviewAnnouncement(str(), date(in.readLong()), in.readInt(), str()));
-      return new ExtractedDocument(id, url, title, published, province, source, format, text, citations, reviews);
+      for (int i = 0; i < nr; i++)
+        reviews.add(new ReviewAnnouncement(str(), date(in.readLong()), in.readInt(), str()));
+      return new ExtractedDocument(
+          id, url, title, published, province, source, format, text, citations, reviews);
     }
 
     private String str() throws IOException {

@@ -30,21 +30,23 @@ final class HeapWatcher implements AutoCloseable {
   private final List<Runnable> unregister = new ArrayList<>();
 
   HeapWatcher() {
-    heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP)
-        .map(MemoryPoolMXBean::getName)
-        .collect(Collectors.toUnmodifiableSet());
+    heapPools =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .map(MemoryPoolMXBean::getName)
+            .collect(Collectors.toUnmodifiableSet());
     NotificationListener listener = this::onNotification;
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       if (gc instanceof NotificationEmitter emitter) {
         emitter.addNotificationListener(listener, null, null);
-        unregister.add(() -> {
-          try {
-            emitter.removeNotificationListener(listener);
-          } catch (javax.management.ListenerNotFoundException ignored) {
-            // already gone
-          }
-        });
+        unregister.add(
+            () -> {
+              try {
+                emitter.removeNotificationListener(listener);
+              } catch (javax.management.ListenerNotFoundException ignored) {
+                // already gone
+              }
+            });
       }
     }
   }
@@ -82,8 +84,10 @@ final class HeapWatcher implements AutoCloseable {
   }
 
   private void onNotification(Notification n, Object handback) {
-    if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
-    GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+    if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType()))
+      return;
+    GarbageCollectionNotificationInfo info =
+        GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
     long before = sum(info.getGcInfo().getMemoryUsageBeforeGc());
     peakUsed.accumulateAndGet(before, Math::max);
     runPeakUsed.accumulateAndGet(before, Math::max);

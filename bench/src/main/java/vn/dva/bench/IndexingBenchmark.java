@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import vn.dva.extract.ExtractedDocument;
+import vn.dva.extract.ExtractionException;
 import vn.dva.index.DocumentIndexer;
 
 /**
@@ -33,13 +34,28 @@ final class IndexingBenchmark {
    * @param dvaPeakHeapMb peak heap while dva indexed
    * @param dvaLiveHeapMb highest heap after a collection while dva indexed
    */
-  record Segment(long docs, long failures, long htmlBytes, long textBytes, long extractNanos, long dvaIndexNanos,
-      long baselineNanos, double dvaPeakHeapMb, double dvaLiveHeapMb) {
+  record Segment(
+      long docs,
+      long failures,
+      long htmlBytes,
+      long textBytes,
+      long extractNanos,
+      long dvaIndexNanos,
+      long baselineNanos,
+      double dvaPeakHeapMb,
+      double dvaLiveHeapMb) {
 
     Segment plus(Segment o) {
-      return new Segment(docs + o.docs, failures + o.failures, htmlBytes + o.htmlBytes, textBytes + o.textBytes,
-          extractNanos + o.extractNanos, dvaIndexNanos + o.dvaIndexNanos, baselineNanos + o.baselineNanos,
-          Math.max(dvaPeakHeapMb, o.dvaPeakHeapMb), Math.max(dvaLiveHeapMb, o.dvaLiveHeapMb));
+      return new Segment(
+          docs + o.docs,
+          failures + o.failures,
+          htmlBytes + o.htmlBytes,
+          textBytes + o.textBytes,
+          extractNanos + o.extractNanos,
+          dvaIndexNanos + o.dvaIndexNanos,
+          baselineNanos + o.baselineNanos,
+          Math.max(dvaPeakHeapMb, o.dvaPeakHeapMb),
+          Math.max(dvaLiveHeapMb, o.dvaLiveHeapMb));
     }
 
     static Segment empty() {
@@ -76,7 +92,7 @@ final class IndexingBenchmark {
         ExtractedDocument doc;
         try {
           doc = PageExtraction.extract(page);
-        } catch (RuntimeException e) {
+        } catch (ExtractionException | RuntimeException e) {
           failures++;
           log.println("bench: extraction failed for " + page.article().url() + ": " + e);
           continue;
@@ -91,7 +107,8 @@ final class IndexingBenchmark {
     }
     heap.reset();
     long start = System.nanoTime();
-    try (DocumentIndexer indexer = DocumentIndexer.open(dvaDir); ExtractedSpool.Reader in = new ExtractedSpool.Reader(spool)) {
+    try (DocumentIndexer indexer = DocumentIndexer.open(dvaDir);
+        ExtractedSpool.Reader in = new ExtractedSpool.Reader(spool)) {
       for (ExtractedDocument d = in.next(); d != null; d = in.next()) indexer.add(d);
       indexer.commit();
     }
@@ -100,7 +117,8 @@ final class IndexingBenchmark {
     double live = heap.peakLiveMb();
     log.printf("bench: dva indexed %,d docs in %.1f s%n", docs, dva / 1e9);
     start = System.nanoTime();
-    try (BaselineIndex baseline = BaselineIndex.open(baselineDir); ExtractedSpool.Reader in = new ExtractedSpool.Reader(spool)) {
+    try (BaselineIndex baseline = BaselineIndex.open(baselineDir);
+        ExtractedSpool.Reader in = new ExtractedSpool.Reader(spool)) {
       for (ExtractedDocument d = in.next(); d != null; d = in.next()) baseline.add(d);
       baseline.commit();
     }
@@ -114,7 +132,8 @@ final class IndexingBenchmark {
   static long sizeOnDisk(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       long total = 0;
-      for (Path f : (Iterable<Path>) files::iterator) if (Files.isRegularFile(f)) total += Files.size(f);
+      for (Path f : (Iterable<Path>) files::iterator)
+        if (Files.isRegularFile(f)) total += Files.size(f);
       return total;
     }
   }

@@ -27,13 +27,19 @@ public record LatencyStats(int count, double p50, double p95, double p99, double
     Arrays.sort(sorted);
     double sum = 0;
     for (long n : sorted) sum += n;
-    return new LatencyStats(sorted.length, ms(rank(sorted, 50)), ms(rank(sorted, 95)), ms(rank(sorted, 99)),
-        ms(sorted[sorted.length - 1]), sum / sorted.length / 1e6);
+    return new LatencyStats(
+        sorted.length,
+        ms(rank(sorted, 50)),
+        ms(rank(sorted, 95)),
+        ms(rank(sorted, 99)),
+        ms(sorted[sorted.length - 1]),
+        sum / sorted.length / 1e6);
   }
 
   /** Nearest-rank percentile of sorted values; {@code percent} in (0, 100]. */
   static long rank(long[] sorted, double percent) {
-    if (percent <= 0 || percent > 100) throw new IllegalArgumentException("percent must be in (0, 100], got " + percent);
+    if (percent <= 0 || percent > 100)
+      throw new IllegalArgumentException("percent must be in (0, 100], got " + percent);
     int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, index)];
   }
@@ -48,7 +54,8 @@ public record LatencyStats(int count, double p50, double p95, double p99, double
     if (rounds.isEmpty()) throw new IllegalArgumentException("no rounds to take the median of");
     int count = 0;
     for (LatencyStats r : rounds) count += r.count();
-    return new LatencyStats(count,
+    return new LatencyStats(
+        count,
         median(rounds.stream().mapToDouble(LatencyStats::p50).toArray()),
         median(rounds.stream().mapToDouble(LatencyStats::p95).toArray()),
         median(rounds.stream().mapToDouble(LatencyStats::p99).toArray()),

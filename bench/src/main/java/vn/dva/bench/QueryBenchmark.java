@@ -31,7 +31,8 @@ import vn.dva.search.SearchResponse;
 import vn.dva.search.SearchService;
 
 /**
- * Query latency of dva's {@link SearchService} against the bare-Lucene baseline on the same documents.
+ * Query latency of dva's {@link SearchService} against the bare-Lucene baseline on the same
+ * documents.
  *
  * <p>Both sides run the whole mixed query set several times to warm up (JIT, page cache), then in
  * alternating rounds (dva, baseline, dva, …) so that noise from other processes falls on both. Each
@@ -56,7 +57,11 @@ final class QueryBenchmark {
    * @param dvaByKind dva's median latency per query kind (ms)
    * @param baselineByKind the baseline's median latency per query kind (ms)
    */
-  record Result(LatencyStats dva, LatencyStats baseline, Map<String, Double> dvaByKind, Map<String, Double> baselineByKind) {}
+  record Result(
+      LatencyStats dva,
+      LatencyStats baseline,
+      Map<String, Double> dvaByKind,
+      Map<String, Double> baselineByKind) {}
 
   private final int warmupPasses;
   private final int rounds;
@@ -86,12 +91,16 @@ final class QueryBenchmark {
         dvaRounds.add(round(queries, dvaSide, dvaKinds));
         baseRounds.add(round(queries, baseSide, baseKinds));
       }
-      return new Result(LatencyStats.medianOf(dvaRounds), LatencyStats.medianOf(baseRounds),
-          medians(dvaKinds), medians(baseKinds));
+      return new Result(
+          LatencyStats.medianOf(dvaRounds),
+          LatencyStats.medianOf(baseRounds),
+          medians(dvaKinds),
+          medians(baseKinds));
     }
   }
 
-  private LatencyStats round(List<BenchQuery> queries, Side side, Map<String, List<Long>> byKind) throws IOException {
+  private LatencyStats round(List<BenchQuery> queries, Side side, Map<String, List<Long>> byKind)
+      throws IOException {
     long[] all = new long[queries.size() * passesPerRound];
     int at = 0;
     for (int p = 0; p < passesPerRound; p++) {
@@ -102,14 +111,16 @@ final class QueryBenchmark {
     return LatencyStats.ofNanos(all);
   }
 
-  private static long[] pass(List<BenchQuery> queries, Side side, Map<String, List<Long>> byKind) throws IOException {
+  private static long[] pass(List<BenchQuery> queries, Side side, Map<String, List<Long>> byKind)
+      throws IOException {
     long[] nanos = new long[queries.size()];
     long sink = 0;
     for (int i = 0; i < queries.size(); i++) {
       long start = System.nanoTime();
       sink += side.run(queries.get(i));
       nanos[i] = System.nanoTime() - start;
-      if (byKind != null) byKind.computeIfAbsent(queries.get(i).kind(), k -> new ArrayList<>()).add(nanos[i]);
+      if (byKind != null)
+        byKind.computeIfAbsent(queries.get(i).kind(), k -> new ArrayList<>()).add(nanos[i]);
     }
     if (sink == Long.MIN_VALUE) System.out.print("");
     return nanos;
@@ -117,7 +128,11 @@ final class QueryBenchmark {
 
   private static Map<String, Double> medians(Map<String, List<Long>> byKind) {
     Map<String, Double> out = new LinkedHashMap<>();
-    byKind.forEach((kind, list) -> out.put(kind, LatencyStats.ofNanos(list.stream().mapToLong(Long::longValue).toArray()).p50()));
+    byKind.forEach(
+        (kind, list) ->
+            out.put(
+                kind,
+                LatencyStats.ofNanos(list.stream().mapToLong(Long::longValue).toArray()).p50()));
     return out;
   }
 
@@ -136,7 +151,9 @@ final class QueryBenchmark {
     return response.total() + response.hits().size();
   }
 
-  /** The baseline's query: classic parser over title and text, AND, directive numbers as phrases. */
+  /**
+   * The baseline's query: classic parser over title and text, AND, directive numbers as phrases.
+   */
   static Query baselineQuery(BenchQuery q) {
     String text = q.text();
     StringBuilder rewritten = new StringBuilder();
@@ -151,30 +168,46 @@ final class QueryBenchmark {
     if (free.isEmpty()) {
       b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
     } else {
-      MultiFieldQueryParser parser = new MultiFieldQueryParser(
-          new String[] {BaselineIndex.TITLE, BaselineIndex.TEXT}, new StandardAnalyzer(),
-          Map.of(BaselineIndex.TITLE, 2f, BaselineIndex.TEXT, 1f));
+      MultiFieldQueryParser parser =
+          new MultiFieldQueryParser(
+              new String[] {BaselineIndex.TITLE, BaselineIndex.TEXT},
+              new StandardAnalyzer(),
+              Map.of(BaselineIndex.TITLE, 2f, BaselineIndex.TEXT, 1f));
       parser.setDefaultOperator(QueryParser.Operator.AND);
       try {
         b.add(parser.parse(free), BooleanClause.Occur.MUST);
       } catch (ParseException e) {
-        throw new IllegalArgumentException("baseline cannot parse \"" + free + "\": " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "baseline cannot parse \"" + free + "\": " + e.getMessage(), e);
       }
     }
-    if (q.province() != null) b.add(new TermQuery(new Term(BaselineIndex.PROVINCE, q.province())), BooleanClause.Occur.FILTER);
-    if (q.year() != null) b.add(new TermQuery(new Term(BaselineIndex.YEAR, q.year().toString())), BooleanClause.Occur.FILTER);
-    if (q.type() != null) b.add(new TermQuery(new Term(BaselineIndex.TYPE, q.type())), BooleanClause.Occur.FILTER);
+    if (q.province() != null)
+      b.add(
+          new TermQuery(new Term(BaselineIndex.PROVINCE, q.province())),
+          BooleanClause.Occur.FILTER);
+    if (q.year() != null)
+      b.add(
+          new TermQuery(new Term(BaselineIndex.YEAR, q.year().toString())),
+          BooleanClause.Occur.FILTER);
+    if (q.type() != null)
+      b.add(new TermQuery(new Term(BaselineIndex.TYPE, q.type())), BooleanClause.Occur.FILTER);
     return b.build();
   }
 
   private static long baselineSearch(IndexSearcher searcher, BenchQuery q) throws IOException {
     Query query = baselineQuery(q);
-    TopDocs top = q.newest()
-        ? searcher.search(query, 10, new Sort(new SortedNumericSortField(BaselineIndex.PUBLISHED, SortField.Type.LONG, true)))
-        : searcher.search(query, 10);
+    TopDocs top =
+        q.newest()
+            ? searcher.search(
+                query,
+                10,
+                new Sort(
+                    new SortedNumericSortField(BaselineIndex.PUBLISHED, SortField.Type.LONG, true)))
+            : searcher.search(query, 10);
     StoredFields stored = searcher.storedFields();
     long sink = top.totalHits.value();
-    for (ScoreDoc sd : top.scoreDocs) sink += stored.document(sd.doc).get(BaselineIndex.TITLE).length();
+    for (ScoreDoc sd : top.scoreDocs)
+      sink += stored.document(sd.doc).get(BaselineIndex.TITLE).length();
     return sink;
   }
 }

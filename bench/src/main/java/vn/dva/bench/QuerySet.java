@@ -8,25 +8,62 @@ import vn.dva.extract.Provinces;
 /**
  * The mixed query set: what users of a dân vận archive type. Accent-less words (the most common way
  * Vietnamese is typed on a phone or a foreign keyboard), accented words, quoted phrases, directive
- * numbers (central ones cited everywhere, local ones rarer), facet filters (province, year, type) and
- * date sorting. Deterministic for a seed.
+ * numbers (central ones cited everywhere, local ones rarer), facet filters (province, year, type)
+ * and date sorting. Deterministic for a seed.
  */
 final class QuerySet {
 
-  private static final List<String> WORDS = List.of(
-      "dân vận", "chính quyền thân thiện", "nông thôn mới", "hòa giải cơ sở", "đồng bào dân tộc thiểu số",
-      "tôn giáo", "an sinh xã hội", "cải cách hành chính", "tiếp công dân", "khen thưởng", "chuyển đổi số",
-      "giảm nghèo", "Mặt trận Tổ quốc", "đại đoàn kết", "Hội Nông dân");
-  private static final List<String> ACCENTLESS = List.of(
-      "dan van kheo", "chinh quyen than thien", "quy che dan chu", "nong thon moi", "hoa giai",
-      "dong bao dan toc", "ton giao", "mat tran to quoc", "cuu chien binh", "nha dai doan ket",
-      "tiep xuc cu tri", "doi thoai");
-  private static final List<String> PHRASES = List.of(
-      "\"dân vận khéo\"", "\"quy chế dân chủ ở cơ sở\"", "\"nông thôn mới\"", "\"chính quyền thân thiện\"",
-      "\"hòa giải ở cơ sở\"", "\"nhà Đại đoàn kết\"");
-  private static final List<String> DIRECTIVES = List.of(
-      "25-NQ/TW", "23-QĐ/TW", "217-QĐ/TW", "49-CT/TW", "114-KL/TW", "43-NQ/TW", "18-CT/TU", "05-ĐA/TU",
-      "12-KH/BDVTU", "30-CT/TU");
+  private static final List<String> WORDS =
+      List.of(
+          "dân vận",
+          "chính quyền thân thiện",
+          "nông thôn mới",
+          "hòa giải cơ sở",
+          "đồng bào dân tộc thiểu số",
+          "tôn giáo",
+          "an sinh xã hội",
+          "cải cách hành chính",
+          "tiếp công dân",
+          "khen thưởng",
+          "chuyển đổi số",
+          "giảm nghèo",
+          "Mặt trận Tổ quốc",
+          "đại đoàn kết",
+          "Hội Nông dân");
+  private static final List<String> ACCENTLESS =
+      List.of(
+          "dan van kheo",
+          "chinh quyen than thien",
+          "quy che dan chu",
+          "nong thon moi",
+          "hoa giai",
+          "dong bao dan toc",
+          "ton giao",
+          "mat tran to quoc",
+          "cuu chien binh",
+          "nha dai doan ket",
+          "tiep xuc cu tri",
+          "doi thoai");
+  private static final List<String> PHRASES =
+      List.of(
+          "\"dân vận khéo\"",
+          "\"quy chế dân chủ ở cơ sở\"",
+          "\"nông thôn mới\"",
+          "\"chính quyền thân thiện\"",
+          "\"hòa giải ở cơ sở\"",
+          "\"nhà Đại đoàn kết\"");
+  private static final List<String> DIRECTIVES =
+      List.of(
+          "25-NQ/TW",
+          "23-QĐ/TW",
+          "217-QĐ/TW",
+          "49-CT/TW",
+          "114-KL/TW",
+          "43-NQ/TW",
+          "18-CT/TU",
+          "05-ĐA/TU",
+          "12-KH/BDVTU",
+          "30-CT/TU");
   private static final List<String> TYPES = List.of("CT", "NQ", "KH", "ĐA", "QĐ", "HD", "KL");
 
   private QuerySet() {}

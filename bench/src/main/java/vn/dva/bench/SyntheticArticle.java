@@ -4,10 +4,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * One generated news article before it is rendered as a portal page: what a correct extractor should
- * read back from the page.
+ * One generated news article before it is rendered as a portal page: what a correct extractor
+ * should read back from the page.
  *
- * @param index position in the corpus (0-based); the same seed and index always give the same article
+ * @param index position in the corpus (0-based); the same seed and index always give the same
+ *     article
  * @param url the page's canonical URL
  * @param host the portal's host name
  * @param portal the portal shape the page is rendered in
@@ -18,7 +19,8 @@ import java.util.List;
  * @param lead a one-sentence summary shown above the body by newspapers, or null
  * @param paragraphs body paragraphs, in order, never empty
  * @param citations Party directives cited, one per number, in order of first mention
- * @param stateDocuments state documents cited ({@code 59/2023/NĐ-CP}), not expected of every extractor
+ * @param stateDocuments state documents cited ({@code 59/2023/NĐ-CP}), not expected of every
+ *     extractor
  */
 public record SyntheticArticle(
     long index,

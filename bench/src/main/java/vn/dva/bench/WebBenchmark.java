@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Throughput of {@code GET /api/search} under wrk on the loopback interface, cycling through the mixed
- * query set. wrk runs as a separate process; its report is parsed for requests per second and the
- * latency distribution.
+ * Throughput of {@code GET /api/search} under wrk on the loopback interface, cycling through the
+ * mixed query set. wrk runs as a separate process; its report is parsed for requests per second and
+ * the latency distribution.
  */
 final class WebBenchmark {
 
@@ -28,7 +28,14 @@ final class WebBenchmark {
    * @param failed non-2xx/3xx responses plus socket errors
    * @param skipped why the web run did not happen, or null when it did
    */
-  record Result(double requestsPerSecond, double p50Ms, double p90Ms, double p99Ms, long requests, long failed, String skipped) {
+  record Result(
+      double requestsPerSecond,
+      double p50Ms,
+      double p90Ms,
+      double p99Ms,
+      long requests,
+      long failed,
+      String skipped) {
     static Result skipped(String why) {
       return new Result(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, why);
     }
@@ -36,9 +43,11 @@ final class WebBenchmark {
 
   private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
   private static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
-  private static final Pattern PERCENTILE = Pattern.compile("^\\s*(50|90|99)%\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
+  private static final Pattern PERCENTILE =
+      Pattern.compile("^\\s*(50|90|99)%\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
   private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
-  private static final Pattern SOCKET = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+  private static final Pattern SOCKET =
+      Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
   private WebBenchmark() {}
 
@@ -56,12 +65,30 @@ final class WebBenchmark {
    *
    * @param work folder for the request script
    */
-  static Result run(Path wrk, String baseUrl, List<BenchQuery> queries, int seconds, int threads, int connections, Path work)
+  static Result run(
+      Path wrk,
+      String baseUrl,
+      List<BenchQuery> queries,
+      int seconds,
+      int threads,
+      int connections,
+      Path work)
       throws IOException, InterruptedException {
     Path script = work.resolve("requests.lua");
     Files.writeString(script, luaScript(queries), StandardCharsets.UTF_8);
-    List<String> command = new ArrayList<>(List.of(wrk.toString(), "-t" + threads, "-c" + connections,
-        "-d" + seconds + "s", "--timeout", "10s", "--latency", "-s", script.toString(), baseUrl));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                wrk.toString(),
+                "-t" + threads,
+                "-c" + connections,
+                "-d" + seconds + "s",
+                "--timeout",
+                "10s",
+                "--latency",
+                "-s",
+                script.toString(),
+                baseUrl));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     byte[] out = process.getInputStream().readAllBytes();
     if (!process.waitFor(seconds + 60L, TimeUnit.SECONDS)) {
@@ -76,7 +103,8 @@ final class WebBenchmark {
   /** The Lua script that makes wrk cycle through the queries' /api/search URLs. */
   static String luaScript(List<BenchQuery> queries) {
     StringBuilder s = new StringBuilder("local paths = {\n");
-    for (BenchQuery q : queries) s.append("  \"/api/search?").append(q.apiQueryString()).append("\",\n");
+    for (BenchQuery q : queries)
+      s.append("  \"/api/search?").append(q.apiQueryString()).append("\",\n");
     s.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n")
         .append("  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");
     return s.toString();
@@ -85,17 +113,21 @@ final class WebBenchmark {
   /** Reads wrk's {@code --latency} report. */
   static Result parse(String report) {
     Matcher rps = RPS.matcher(report);
-    if (!rps.find()) return Result.skipped("wrk printed no result: " + report.strip().lines().findFirst().orElse("(nothing)"));
+    if (!rps.find())
+      return Result.skipped(
+          "wrk printed no result: " + report.strip().lines().findFirst().orElse("(nothing)"));
     double p50 = Double.NaN;
     double p90 = Double.NaN;
     double p99 = Double.NaN;
     Matcher m = PERCENTILE.matcher(report);
     while (m.find()) {
-      double value = Double.parseDouble(m.group(2)) * switch (m.group(3)) {
-        case "us" -> 0.001;
-        case "s" -> 1000.0;
-        default -> 1.0;
-      };
+      double value =
+          Double.parseDouble(m.group(2))
+              * switch (m.group(3)) {
+                case "us" -> 0.001;
+                case "s" -> 1000.0;
+                default -> 1.0;
+              };
       switch (m.group(1)) {
         case "50" -> p50 = value;
         case "90" -> p90 = value;

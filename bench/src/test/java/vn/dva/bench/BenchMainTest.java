@@ -19,27 +19,38 @@ class BenchMainTest {
 
   @Test
   void growthMeansTenThousandThenAHundredThousandThenAMillion() {
-    assertThat(BenchMain.Options.parse(new String[] {"--growth"}).sizes()).containsExactly(10_000L, 100_000L, 1_000_000L);
-    assertThat(BenchMain.Options.parse(new String[] {"--docs", "10k,1M"}).sizes()).containsExactly(10_000L, 1_000_000L);
+    assertThat(BenchMain.Options.parse(new String[] {"--growth"}).sizes())
+        .containsExactly(10_000L, 100_000L, 1_000_000L);
+    assertThat(BenchMain.Options.parse(new String[] {"--docs", "10k,1M"}).sizes())
+        .containsExactly(10_000L, 1_000_000L);
   }
 
   @Test
   void badOptionsAreNamedInTheMessage() {
-    assertThatThrownBy(() -> BenchMain.Options.parse(new String[] {"--docs", "100,50"})).hasMessageContaining("100,50");
-    assertThatThrownBy(() -> BenchMain.Options.parse(new String[] {"--docs", "many"})).hasMessageContaining("\"many\"");
-    assertThatThrownBy(() -> BenchMain.Options.parse(new String[] {"--fast"})).hasMessageContaining("--fast");
-    assertThatThrownBy(() -> BenchMain.Options.parse(new String[] {"--out"})).hasMessageContaining("--out needs a value");
+    assertThatThrownBy(() -> BenchMain.Options.parse(new String[] {"--docs", "100,50"}))
+        .hasMessageContaining("100,50");
+    assertThatThrownBy(() -> BenchMain.Options.parse(new String[] {"--docs", "many"}))
+        .hasMessageContaining("\"many\"");
+    assertThatThrownBy(() -> BenchMain.Options.parse(new String[] {"--fast"}))
+        .hasMessageContaining("--fast");
+    assertThatThrownBy(() -> BenchMain.Options.parse(new String[] {"--out"}))
+        .hasMessageContaining("--out needs a value");
   }
 
   @Test
   void everyQueryOfTheMixedSetParsesForTheBaseline() {
     List<BenchQuery> queries = QuerySet.mixed(CorpusGenerator.DEFAULT_SEED);
-    assertThat(queries).extracting(BenchQuery::kind).contains("words", "accentless", "phrase", "directive", "facet", "sort");
+    assertThat(queries)
+        .extracting(BenchQuery::kind)
+        .contains("words", "accentless", "phrase", "directive", "facet", "sort");
     for (BenchQuery q : queries) {
       assertThat(QueryBenchmark.baselineQuery(q)).as(q.text()).isNotNull();
       assertThat(QueryBenchmark.dvaRequest(q).query()).isEqualTo(q.text());
     }
-    assertThat(QueryBenchmark.baselineQuery(new BenchQuery("directive", "18-CT/TU", null, null, null, false)).toString())
+    assertThat(
+            QueryBenchmark.baselineQuery(
+                    new BenchQuery("directive", "18-CT/TU", null, null, null, false))
+                .toString())
         .contains("text:\"18 ct tu\"");
   }
 }

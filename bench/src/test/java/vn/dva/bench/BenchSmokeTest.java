@@ -12,7 +12,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A tiny end-to-end run: checks the output's shape and the indexes' contents, never the timings. */
+/**
+ * A tiny end-to-end run: checks the output's shape and the indexes' contents, never the timings.
+ */
 class BenchSmokeTest {
 
   private static final String LAST_LINE =
@@ -21,26 +23,42 @@ class BenchSmokeTest {
 
   @Test
   void aSmallRunIndexesBothSidesAndPrintsTheTableAndLastLine(@TempDir Path out) throws Exception {
-    BenchMain.Options options = BenchMain.Options.parse(
-        new String[] {"--docs", "120,200", "--out", out.toString(), "--rounds", "1", "--no-web", "--keep"});
+    BenchMain.Options options =
+        BenchMain.Options.parse(
+            new String[] {
+              "--docs", "120,200", "--out", out.toString(), "--rounds", "1", "--no-web", "--keep"
+            });
     ByteArrayOutputStream table = new ByteArrayOutputStream();
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    BenchReport report = BenchMain.run(options, new PrintStream(table, true, StandardCharsets.UTF_8),
-        new PrintStream(log, true, StandardCharsets.UTF_8));
+    BenchReport report =
+        BenchMain.run(
+            options,
+            new PrintStream(table, true, StandardCharsets.UTF_8),
+            new PrintStream(log, true, StandardCharsets.UTF_8));
 
-    assertThat(report.lastLine()).matches(LAST_LINE).startsWith("bench: docs=200 ").endsWith(
-        report.lastLine().substring(report.lastLine().indexOf(" heap_mb=")));
+    assertThat(report.lastLine())
+        .matches(LAST_LINE)
+        .startsWith("bench: docs=200 ")
+        .endsWith(report.lastLine().substring(report.lastLine().indexOf(" heap_mb=")));
     assertThat(report.lastLine()).contains("web_rps=n/a");
     assertThat(table.toString(StandardCharsets.UTF_8))
-        .contains("index ratio dva/Lucene").contains("query p99 ms dva | Lucene").contains("120").contains("200");
+        .contains("index ratio dva/Lucene")
+        .contains("query p99 ms dva | Lucene")
+        .contains("120")
+        .contains("200");
     assertThat(report.sizes()).extracting(BenchReport.SizeResult::docs).containsExactly(120L, 200L);
-    try (DirectoryReader dva = DirectoryReader.open(FSDirectory.open(out.resolve("work/dva-index")));
-        DirectoryReader lucene = DirectoryReader.open(FSDirectory.open(out.resolve("work/lucene-index")))) {
+    try (DirectoryReader dva =
+            DirectoryReader.open(FSDirectory.open(out.resolve("work/dva-index")));
+        DirectoryReader lucene =
+            DirectoryReader.open(FSDirectory.open(out.resolve("work/lucene-index")))) {
       assertThat(dva.numDocs()).isEqualTo(200);
       assertThat(lucene.numDocs()).isEqualTo(200);
     }
     String json = Files.readString(out.resolve("bench.json"));
-    assertThat(json).contains("\"docs\" : 200").contains("\"pipeline_docs_per_s\"").contains("\"last_line\"");
+    assertThat(json)
+        .contains("\"docs\" : 200")
+        .contains("\"pipeline_docs_per_s\"")
+        .contains("\"last_line\"");
     assertThat(out.resolve("bench-200.json")).exists();
   }
 }

@@ -20,7 +20,8 @@ import vn.dva.extract.Provinces;
 
 class CorpusGeneratorTest {
 
-  private static final CorpusGenerator GENERATOR = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED);
+  private static final CorpusGenerator GENERATOR =
+      new CorpusGenerator(CorpusGenerator.DEFAULT_SEED);
   private static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
 
   @Test
@@ -34,8 +35,13 @@ class CorpusGeneratorTest {
   @Test
   void aDifferentSeedGivesADifferentCorpus() {
     CorpusGenerator other = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED + 1);
-    long same = LongStream.range(0, 50).filter(i -> other.article(i).title().equals(GENERATOR.article(i).title())
-        && other.article(i).paragraphs().equals(GENERATOR.article(i).paragraphs())).count();
+    long same =
+        LongStream.range(0, 50)
+            .filter(
+                i ->
+                    other.article(i).title().equals(GENERATOR.article(i).title())
+                        && other.article(i).paragraphs().equals(GENERATOR.article(i).paragraphs()))
+            .count();
     assertThat(same).isZero();
   }
 
@@ -65,17 +71,24 @@ class CorpusGeneratorTest {
       portals.merge(a.portal(), 1, Integer::sum);
       years.add(a.published().getYear());
       provinces.add(a.province());
-      List<String> allowed = a.published().toLocalDate().isBefore(MERGER) ? Provinces.before2025() : Provinces.now();
-      assertThat(allowed).as("province of article %d published %s", i, a.published()).contains(a.province());
+      List<String> allowed =
+          a.published().toLocalDate().isBefore(MERGER) ? Provinces.before2025() : Provinces.now();
+      assertThat(allowed)
+          .as("province of article %d published %s", i, a.published())
+          .contains(a.province());
     }
     assertThat(withoutDirectives / (double) n).isCloseTo(0.35, within(0.05));
     assertThat(citations / (double) n).isBetween(1.0, 1.8);
     assertThat(dated / (double) citations).isCloseTo(0.85, within(0.05));
     assertThat(words / (double) n).as("mean words per article").isBetween(300.0, 1200.0);
-    assertThat(years).containsAll(List.of(2010, 2015, 2020, 2025, 2026)).allMatch(y -> y >= 2010 && y <= 2026);
+    assertThat(years)
+        .containsAll(List.of(2010, 2015, 2020, 2025, 2026))
+        .allMatch(y -> y >= 2010 && y <= 2026);
     assertThat(provinces.size()).isGreaterThan(60);
-    assertThat(portals.get(SyntheticArticle.Portal.NUKEVIET) / (double) n).isCloseTo(0.35, within(0.05));
-    assertThat(portals.get(SyntheticArticle.Portal.NEWSPAPER) / (double) n).isCloseTo(0.25, within(0.05));
+    assertThat(portals.get(SyntheticArticle.Portal.NUKEVIET) / (double) n)
+        .isCloseTo(0.35, within(0.05));
+    assertThat(portals.get(SyntheticArticle.Portal.NEWSPAPER) / (double) n)
+        .isCloseTo(0.25, within(0.05));
   }
 
   @Test
@@ -103,21 +116,28 @@ class CorpusGeneratorTest {
   }
 
   @Test
-  void theExtractorReadsBackProvinceDateAndDirectives() {
+  void theExtractorReadsBackProvinceDateAndDirectives() throws Exception {
     List<String> wrong = new ArrayList<>();
     for (long i = 0; i < 300; i++) {
       GeneratedPage page = GENERATOR.page(i);
       SyntheticArticle a = page.article();
       ExtractedDocument d = PageExtraction.extract(page);
-      if (!a.province().equals(d.province())) wrong.add(i + ": province " + d.province() + " != " + a.province());
+      if (!a.province().equals(d.province()))
+        wrong.add(i + ": province " + d.province() + " != " + a.province());
       if (!a.published().toLocalDate().equals(d.published())) {
         wrong.add(i + ": date " + d.published() + " != " + a.published().toLocalDate());
       }
       Set<String> numbers = new HashSet<>();
       for (DirectiveCitation c : d.citations()) numbers.add(upper(c.number()));
       for (SyntheticArticle.Citation c : a.citations()) {
-        if (!numbers.contains(upper(c.number()))) wrong.add(i + ": directive " + c.number() + " not found in " + numbers);
-        if (c.issued() != null && d.citations().stream().noneMatch(x -> upper(x.number()).equals(upper(c.number())) && c.issued().equals(x.issued()))) {
+        if (!numbers.contains(upper(c.number())))
+          wrong.add(i + ": directive " + c.number() + " not found in " + numbers);
+        if (c.issued() != null
+            && d.citations().stream()
+                .noneMatch(
+                    x ->
+                        upper(x.number()).equals(upper(c.number()))
+                            && c.issued().equals(x.issued()))) {
           wrong.add(i + ": directive " + c.number() + " without its date " + c.issued());
         }
       }

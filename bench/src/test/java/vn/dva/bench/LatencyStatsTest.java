@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class LatencyStatsTest {
 
@@ -57,7 +57,8 @@ class LatencyStatsTest {
 
   @Test
   void emptyInputIsRejectedWithAMessage() {
-    assertThatThrownBy(() -> LatencyStats.ofNanos(new long[0])).hasMessageContaining("no measurements");
+    assertThatThrownBy(() -> LatencyStats.ofNanos(new long[0]))
+        .hasMessageContaining("no measurements");
     assertThatThrownBy(() -> LatencyStats.medianOf(List.of())).hasMessageContaining("no rounds");
     assertThatThrownBy(() -> LatencyStats.rank(new long[] {1}, 0)).hasMessageContaining("got 0.0");
   }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class WebBenchmarkTest {
 
-  private static final String REPORT = """
+  private static final String REPORT =
+      """
       Running 15s test @ http://127.0.0.1:7071
         2 threads and 16 connections
         Thread Stats   Avg      Stdev     Max   +/- Stdev
@@ -39,18 +40,23 @@ class WebBenchmarkTest {
 
   @Test
   void aReportWithoutResultsIsASkipWithTheReason() {
-    WebBenchmark.Result r = WebBenchmark.parse("unable to connect to 127.0.0.1:7071 Connection refused\n");
+    WebBenchmark.Result r =
+        WebBenchmark.parse("unable to connect to 127.0.0.1:7071 Connection refused\n");
     assertThat(r.skipped()).contains("Connection refused");
     assertThat(r.requestsPerSecond()).isNaN();
   }
 
   @Test
   void theScriptCyclesThroughEncodedSearchUrls() {
-    String lua = WebBenchmark.luaScript(List.of(
-        new BenchQuery("directive", "25-NQ/TW", null, null, null, false),
-        new BenchQuery("facet", "dân vận", "Lạng Sơn", 2023, "CT", true)));
-    assertThat(lua).contains("\"/api/search?q=25-NQ%2FTW\"")
-        .contains("\"/api/search?q=d%C3%A2n+v%E1%BA%ADn&province=L%E1%BA%A1ng+S%C6%A1n&year=2023&type=CT&sort=newest\"")
+    String lua =
+        WebBenchmark.luaScript(
+            List.of(
+                new BenchQuery("directive", "25-NQ/TW", null, null, null, false),
+                new BenchQuery("facet", "dân vận", "Lạng Sơn", 2023, "CT", true)));
+    assertThat(lua)
+        .contains("\"/api/search?q=25-NQ%2FTW\"")
+        .contains(
+            "\"/api/search?q=d%C3%A2n+v%E1%BA%ADn&province=L%E1%BA%A1ng+S%C6%A1n&year=2023&type=CT&sort=newest\"")
         .contains("request = function()");
   }
 }
