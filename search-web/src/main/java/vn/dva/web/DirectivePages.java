@@ -2,48 +2,52 @@ package vn.dva.web;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import vn.dva.extract.DirectiveExtractor;
+import vn.dva.review.DirectiveReport;
 import vn.dva.search.InvalidQueryException;
 
 /**
  * {@code /directive?number=} and {@code /api/directives?number=}: every identity of a directive
  * number (issue date, issuer, province), the citing articles grouped by province and year, related
- * directives and the review milestones with their evidence.
+ * directives and the review milestones with their evidence, from {@link
+ * vn.dva.review.DirectiveService}.
  */
 final class DirectivePages {
 
   private static final Set<String> PARAMS = Set.of("number");
 
-  private final DirectiveCatalog catalog;
+  private final DirectiveData data;
   private final Templates templates;
 
-  DirectivePages(DirectiveCatalog catalog, Templates templates) {
-    this.catalog = catalog;
+  DirectivePages(DirectiveData data, Templates templates) {
+    this.data = data;
     this.templates = templates;
   }
 
   void api(Context ctx) throws Exception {
-    Responses.json(ctx, catalog.report(number(ctx)));
+    Responses.json(ctx, report(ctx));
   }
 
   /** Articles of one province, by year, newest year first. */
   record ProvinceGroup(String province, List<YearGroup> years, int count) {}
 
-  record YearGroup(String year, List<DirectiveCatalog.Article> articles) {}
+  record YearGroup(String year, List<DirectiveReport.Article> articles) {}
 
   /** An identity with its articles grouped for the page. */
-  record IdentityView(DirectiveCatalog.Identity identity, List<ProvinceGroup> groups) {}
+  record IdentityView(DirectiveReport.Identity identity, List<ProvinceGroup> groups) {}
 
   void page(Context ctx) throws Exception {
-    DirectiveCatalog.Report report = catalog.report(number(ctx));
+    DirectiveReport report = report(ctx);
     List<IdentityView> views = new ArrayList<>();
-    for (DirectiveCatalog.Identity i : report.identities())
+    for (DirectiveReport.Identity i : report.identities()) {
       views.add(new IdentityView(i, groups(i.articles())));
+    }
     Map<String, Object> model = new HashMap<>();
     model.put("number", report.number());
     model.put("identities", views);
@@ -51,28 +55,33 @@ final class DirectivePages {
     Responses.html(ctx, templates, "directive", model);
   }
 
-  private static String number(Context ctx) {
+  private DirectiveReport report(Context ctx) throws Exception {
     Params p = Params.of(ctx.queryParamMap(), PARAMS);
     String typed = p.one("number");
-    if (typed == null)
+    if (typed == null) {
       throw new InvalidQueryException("number is required, e.g. /directive?number=25-NQ/TW");
+    }
     if (DirectiveExtractor.numbersIn(typed).isEmpty()) {
       throw new InvalidQueryException(
           "\""
               + Fmt.clip(typed, 60)
               + "\" is not a directive number like 25-NQ/TW or 15/2020/NĐ-CP");
     }
-    return typed;
+    try {
+      return data.current().directives().lookup(typed);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidQueryException(e.getMessage(), e);
+    }
   }
 
-  private static List<ProvinceGroup> groups(List<DirectiveCatalog.Article> articles) {
-    Map<String, TreeMap<String, List<DirectiveCatalog.Article>>> byProvince = new TreeMap<>();
-    for (DirectiveCatalog.Article a : articles) {
+  private static List<ProvinceGroup> groups(List<DirectiveReport.Article> articles) {
+    Map<String, TreeMap<String, List<DirectiveReport.Article>>> byProvince = new TreeMap<>();
+    for (DirectiveReport.Article a : articles) {
       String province = a.province() == null ? "Không rõ tỉnh" : a.province();
       String year =
           a.published() == null ? "Không rõ năm" : Integer.toString(a.published().getYear());
       byProvince
-          .computeIfAbsent(province, k -> new TreeMap<>(java.util.Comparator.reverseOrder()))
+          .computeIfAbsent(province, k -> new TreeMap<>(Comparator.reverseOrder()))
           .computeIfAbsent(year, k -> new ArrayList<>())
           .add(a);
     }
@@ -83,7 +92,7 @@ final class DirectivePages {
           years.forEach((y, list) -> ys.add(new YearGroup(y, list)));
           out.add(new ProvinceGroup(p, ys, ys.stream().mapToInt(y -> y.articles().size()).sum()));
         });
-    out.sort(java.util.Comparator.comparingInt(ProvinceGroup::count).reversed());
+    out.sort(Comparator.comparingInt(ProvinceGroup::count).reversed());
     return out;
   }
 }

@@ -38,9 +38,9 @@ public final class WebApp {
     SearchPages searchPages = new SearchPages(search, suggestions, templates);
     ArchivePages archivePages = new ArchivePages(archive, templates);
     ProvincePages provincePages = new ProvincePages(search, templates);
-    DirectiveCatalog catalog = new DirectiveCatalog(search);
-    DirectivePages directivePages = new DirectivePages(catalog, templates);
-    ReviewPages reviewPages = new ReviewPages(catalog, templates);
+    DirectiveData directiveData = new DirectiveData(search);
+    DirectivePages directivePages = new DirectivePages(directiveData, templates);
+    ReviewPages reviewPages = new ReviewPages(directiveData, templates);
     BatchPages batchPages = new BatchPages(new DirectiveLookup(search), templates);
     String openApi = resource("openapi.json");
     String css = resource("static/app.css");

@@ -61,7 +61,9 @@ class DirectiveAndReviewPagesTest {
           assertThat(ids.get(1).get("issuer").asText()).isEqualTo("TW");
           assertThat(ids.get(1).get("mentions").asInt()).isEqualTo(6);
           assertThat(ids.get(1).get("articles")).hasSize(3);
-          assertThat(ids.get(1).has("relations")).isTrue();
+          assertThat(ids.get(1).get("relations").get(0).get("number").asText())
+              .isEqualTo("43-KL/TW");
+          assertThat(ids.get(1).get("relations").get(0).get("direction").asText()).isEqualTo("in");
           JsonNode tenYears = ids.get(1).get("reviews").get(1);
           assertThat(tenYears.get("years").asInt()).isEqualTo(10);
           assertThat(tenYears.get("kind").asText()).isEqualTo("tổng kết");
@@ -82,7 +84,9 @@ class DirectiveAndReviewPagesTest {
               .contains("<strong>Bình Phước</strong> (1)")
               .contains("<strong>2023</strong>")
               .contains("tổng kết 10 năm")
-              .contains("Phong trào thi đua “Dân vận khéo” năm 2023");
+              .contains("Phong trào thi đua “Dân vận khéo” năm 2023")
+              .contains(
+                  "<a href=\"/directive?number=43-KL%2FTW\">43-KL/TW</a> tiếp tục thực hiện văn bản này");
         });
   }
 
@@ -151,7 +155,9 @@ class DirectiveAndReviewPagesTest {
           assertThat(r.headers().get("Content-Type").get(0)).startsWith("text/csv");
           List<String> lines = r.body().string().lines().toList();
           assertThat(lines).hasSize(5);
-          assertThat(lines.get(1)).isEqualTo("25-NQ/TW,NQ,2008-07-25,,15,tổng kết,2023,");
+          assertThat(lines.get(0)).startsWith("\uFEFFnumber,issued,province,years,kind");
+          assertThat(lines.get(1)).startsWith("25-NQ/TW,2008-07-25,,15,tổng kết");
+          assertThat(lines.get(3)).contains("https://binhphuoc.dcs.vn/tin/dan-van-kheo-2023");
         });
   }
 
@@ -167,9 +173,7 @@ class DirectiveAndReviewPagesTest {
               .startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
               .endsWith("END:VCALENDAR\r\n");
           assertThat(ics.split("BEGIN:VEVENT")).hasSize(5);
-          assertThat(ics)
-              .contains("DTSTART;VALUE=DATE:20230603")
-              .contains("SUMMARY:Tổng kết 10 năm thực hiện 25-NQ/TW");
+          assertThat(ics).contains("DTSTART;VALUE=DATE:20230603").contains("25-NQ/TW");
           for (String line : ics.split("\r\n")) {
             assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
                 .isLessThanOrEqualTo(75);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dva.extract.DirectiveCitation;
+import vn.dva.extract.DirectiveRelation;
 import vn.dva.extract.ExtractedDocument;
 import vn.dva.extract.ReviewAnnouncement;
 import vn.dva.index.DocumentIndexer;
@@ -25,6 +26,8 @@ final class TestIndex {
       new DirectiveCitation("18-CT/TU", "CT", "TU", LocalDate.of(2022, 11, 4), "Lạng Sơn", 1);
   static final DirectiveCitation CT23 =
       new DirectiveCitation("23-CT/TW", "CT", "TW", LocalDate.of(2013, 1, 5), null, 1);
+  static final DirectiveCitation KL43 =
+      new DirectiveCitation("43-KL/TW", "KL", "TW", LocalDate.of(2019, 1, 7), null, 1);
   static final DirectiveCitation QD217 =
       new DirectiveCitation("217-QĐ/TW", "QĐ", "TW", LocalDate.of(2013, 12, 12), null, 1);
 
@@ -75,9 +78,13 @@ final class TestIndex {
             LocalDate.of(2024, 6, 15),
             "Quảng Nam",
             "quangnam.dcs.vn",
-            "Công tác dân vận của chính quyền các cấp gắn với cải cách hành chính, Nghị quyết 25-NQ/TW được quán triệt sâu rộng.",
-            List.of(NQ25_2013),
-            List.of()),
+            "Công tác dân vận của chính quyền các cấp gắn với cải cách hành chính, Nghị quyết 25-NQ/TW được quán triệt sâu rộng. "
+                + "Kết luận số 43-KL/TW ngày 07/01/2019 về tiếp tục thực hiện Nghị quyết 25-NQ/TW.",
+            List.of(NQ25_2013, KL43),
+            List.of(),
+            List.of(
+                new DirectiveRelation(
+                    KL43.identity(), DirectiveRelation.CONTINUES, NQ25_2013.identity()))),
         doc(
             "https://binhphuoc.dcs.vn/tin/hoi-nghi-2024",
             "Bình Phước: hội nghị Ban Chỉ đạo Quy chế dân chủ",
@@ -107,8 +114,21 @@ final class TestIndex {
       String text,
       List<DirectiveCitation> citations,
       List<ReviewAnnouncement> reviews) {
+    return doc(url, title, published, province, source, text, citations, reviews, List.of());
+  }
+
+  private static ExtractedDocument doc(
+      String url,
+      String title,
+      LocalDate published,
+      String province,
+      String source,
+      String text,
+      List<DirectiveCitation> citations,
+      List<ReviewAnnouncement> reviews,
+      List<DirectiveRelation> relations) {
     return new ExtractedDocument(
-        url, url, title, published, province, source, "html", text, citations, reviews);
+        url, url, title, published, province, source, "html", text, citations, reviews, relations);
   }
 
   /** Writes {@link #documents()} into a new index in {@code dir}. */
