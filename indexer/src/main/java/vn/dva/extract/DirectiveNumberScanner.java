@@ -80,7 +80,7 @@ final class DirectiveNumberScanner {
       Pattern.compile(
           "(?iu)(?<![\\p{L}])("
               + TYPE_NAMES
-              + ")\\s+(?:số\\s*)?(\\d{1,4})"
+              + ")\\s+(?:số\\s*)?(\\d{1,4}(?:\\s*(?:,|và|,\\s*và)\\s*\\d{1,4})*)"
               + "(?!\\p{N}|\\s*[-‐‑–—−/.]\\s*\\p{Alnum}|\\s*,\\s*\\d|\\s+và\\s+\\d)"
               + "(?:\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}))?"
               + "\\s*,?\\s*(?:của|do)\\s+");
@@ -243,12 +243,22 @@ final class DirectiveNumberScanner {
       if (issuer == null) continue;
       LocalDate date =
           m.group(3) == null ? null : IssueDateReader.date(m.group(3), m.group(4), m.group(5));
-      String number = m.group(2) + "-" + type + "/" + issuer;
-      out.add(
-          new DirectiveMention(
-              m.start(), m.end(2), number, type, issuer, date, null, m.start(), bodyEnd));
+      // "Nghị quyết số 26 và 27 của Trung ương": one mention per number, the first spanning the
+      // name
+      Matcher digits = DIGITS.matcher(text).region(m.start(2), m.end(2));
+      boolean first = true;
+      while (digits.find()) {
+        String number = digits.group() + "-" + type + "/" + issuer;
+        int start = first ? m.start() : digits.start();
+        out.add(
+            new DirectiveMention(
+                start, digits.end(), number, type, issuer, date, null, m.start(), bodyEnd));
+        first = false;
+      }
     }
   }
+
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
 
   /** Party types that share a code with State types (NQ, CT, KH …) may appear in the bare form. */
   private static boolean partyTypeToo(String type) {

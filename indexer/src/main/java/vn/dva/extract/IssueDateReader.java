@@ -49,6 +49,14 @@ final class IssueDateReader {
               + String.join("|", DirectiveCodes.typeNames())
               + ")\\s*)?(?:số\\s*)?:?\\s*");
 
+  /**
+   * What may stand between a number and "ngày": the issuing body ("của Ban Thường vụ Tỉnh ủy"),
+   * "ban hành", "ký", the term. Anything else ("hội nghị ngày …") names another event.
+   */
+  private static final Pattern GAP_LEAD =
+      Pattern.compile(
+          "(?iu)[\\s,(–-]*(?:của|do|được|đã|cùng|đều|ban hành|ký|vào|kh(?:óa|oá))(?![\\p{L}])");
+
   private static final Pattern SUBJECT_CLAUSE =
       Pattern.compile("(?iu)(?<![\\p{L}])về(?![\\p{L}])|[;\\n“\"]");
 
@@ -110,7 +118,7 @@ final class IssueDateReader {
 
   private static boolean gapAllowsDate(String gap, boolean saidNgay) {
     if (gap.isBlank() || gap.matches("[\\s,(–-]*")) return true;
-    if (!saidNgay || gap.length() > 90) return false;
+    if (!saidNgay || gap.length() > 90 || !GAP_LEAD.matcher(gap).lookingAt()) return false;
     if (gap.chars().anyMatch(c -> ";:\n“”\"".indexOf(c) >= 0)) return false;
     return !CLAUSE_WORD.matcher(gap).find() && !TYPE_NAME.matcher(gap).find();
   }

@@ -122,6 +122,8 @@ class DirectiveExtractorTest {
         row("Quy định 08 của Ban Chấp hành Trung ương", "08-QĐi/TW"),
         row("Chỉ thị 05 ngày 15/5/2016 của Bộ Chính trị", "05-CT/TW 2016-05-15"),
         row("Kết luận số 62 do Bộ Chính trị ban hành", "62-KL/TW"),
+        row("quán triệt các Nghị quyết số 26 và 27 của Trung ương", "26-NQ/TW", "27-NQ/TW"),
+        row("Chỉ thị 18, 19 của Ban Thường vụ Tỉnh ủy", "18-CT/TU", "19-CT/TU"),
         // State numbers
         row("Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ", "15/2020/NĐ-CP 2020-02-03"),
         row("Quyết định số 1234/QĐ-UBND ngày 5/7/2021", "1234/QĐ-UBND 2021-07-05"),
@@ -132,6 +134,8 @@ class DirectiveExtractorTest {
         row("Kế hoạch 45/KH-UBND", "45/KH-UBND"),
         row("quyết định số 1234/qđ-ubnd", "1234/QĐ-UBND"),
         row("Nghị định 15/2020/ND-CP", "15/2020/NĐ-CP"),
+        row("UBND tỉnh có Công văn số 456/UBND-VX ngày 3/3/2023", "456/UBND-VX 2023-03-03"),
+        row("UBND tỉnh gửi văn bản 456/UBND-VX"),
         // a date that belongs to another document is not taken
         row(
             "Kết luận của Tỉnh ủy ngày 25/6/2022 về Chương trình hành động số 17-TTr/TU có liên quan",
@@ -144,6 +148,11 @@ class DirectiveExtractorTest {
             "18-CT/TU",
             "12-KH/TU 2023-05-05"),
         row("Chỉ thị số 18-CT/TU và Kế hoạch ngày 5/5/2023", "18-CT/TU"),
+        row("Chỉ thị số 18-CT/TU, hội nghị ngày 5/5/2023 đã quán triệt", "18-CT/TU"),
+        row(
+            "Nghị quyết số 24-NQ/TW và Nghị quyết số 25-NQ/TW cùng ngày 12/3/2003",
+            "24-NQ/TW 2003-03-12",
+            "25-NQ/TW 2003-03-12"),
         row("Chỉ thị số 03-CT/TW của Bộ Chính trị về học tập; ngày 19/5/2023 kỷ niệm", "03-CT/TW"),
         row("Kết luận số 62-KL/TW của Bộ Chính trị (khóa X) “Về tiếp tục đổi mới”", "62-KL/TW"),
         row(
