@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ReviewsCommand.class,
       ExtractEvalCommand.class,
+      CrawlCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

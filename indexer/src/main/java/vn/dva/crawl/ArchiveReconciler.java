@@ -18,8 +18,8 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * Closes the gap a kill leaves between the archive and the journal: a record can reach the WARC
  * file just before the JVM dies, without its journal line. On resume, the last WARC file is read;
  * each archived final answer whose URL the journal still lists as pending is journaled as done and
- * its links are discovered again, so it is not fetched a second time. A torn last record is
- * ignored (its URL is fetched again).
+ * its links are discovered again, so it is not fetched a second time. A torn last record is ignored
+ * (its URL is fetched again).
  */
 final class ArchiveReconciler {
 
@@ -47,7 +47,8 @@ final class ArchiveReconciler {
           entry = journal.state().queued.get(url);
           if (entry == null || journal.state().done.contains(url)) continue;
         }
-        HttpResponse http = record instanceof WarcResponse r ? r.http() : ((WarcRevisit) record).http();
+        HttpResponse http =
+            record instanceof WarcResponse r ? r.http() : ((WarcRevisit) record).http();
         int status = http.status();
         if (status == 429 || status >= 500) continue;
         byte[] body = http.body().stream().readAllBytes();
@@ -55,18 +56,37 @@ final class ArchiveReconciler {
         for (Map.Entry<String, List<String>> e : http.headers().map().entrySet()) {
           for (String v : e.getValue()) headers.add(new Fetched.Header(e.getKey(), v));
         }
-        Fetched f = new Fetched(URI.create(url), record.date(), new byte[0], status, List.copyOf(headers), body, null);
+        Fetched f =
+            new Fetched(
+                URI.create(url),
+                record.date(),
+                new byte[0],
+                status,
+                List.copyOf(headers),
+                body,
+                null);
         HostQueue host = hostOf.apply(f.url());
         if (host != null && record instanceof WarcResponse) visitor.rediscover(host, entry, f);
-        journal.fetched(new CrawlJournal.Capture(url, status, record.date(),
-            target.payloadDigest().map(d -> d.prefixedBase32()).orElse(null),
-            http.headers().first("ETag").orElse(null), http.headers().first("Last-Modified").orElse(null),
-            record.id().toString()));
+        journal.fetched(
+            new CrawlJournal.Capture(
+                url,
+                status,
+                record.date(),
+                target.payloadDigest().map(d -> d.prefixedBase32()).orElse(null),
+                http.headers().first("ETag").orElse(null),
+                http.headers().first("Last-Modified").orElse(null),
+                record.id().toString()));
         recovered++;
       }
     } catch (IOException | RuntimeException torn) {
       // the record being written when the crawl died: its URL stays pending and is fetched again
     }
-    if (recovered > 0) stats.note("Khôi phục " + recovered + " bản ghi đã lưu trong " + last.getFileName() + " nhưng chưa ghi nhật ký");
+    if (recovered > 0)
+      stats.note(
+          "Khôi phục "
+              + recovered
+              + " bản ghi đã lưu trong "
+              + last.getFileName()
+              + " nhưng chưa ghi nhật ký");
   }
 }

@@ -20,8 +20,15 @@ import java.util.List;
  * @param offset the record's position in that file
  */
 public record ArchivedDocument(
-    URI url, Instant captured, String contentType, byte[] body, String province, List<URI> alternateUrls,
-    boolean truncated, Path warcFile, long offset) {
+    URI url,
+    Instant captured,
+    String contentType,
+    byte[] body,
+    String province,
+    List<URI> alternateUrls,
+    boolean truncated,
+    Path warcFile,
+    long offset) {
 
   public ArchivedDocument {
     alternateUrls = List.copyOf(alternateUrls);

@@ -36,10 +36,19 @@ public final class CaptureIndex {
    * @param warcFile the file holding the record
    * @param offset the record's position in the file
    */
-  public record Capture(URI url, Instant captured, int status, String contentType, byte[] body, String province,
-      boolean truncated, Path warcFile, long offset) {}
+  public record Capture(
+      URI url,
+      Instant captured,
+      int status,
+      String contentType,
+      byte[] body,
+      String province,
+      boolean truncated,
+      Path warcFile,
+      long offset) {}
 
-  private record Location(Path file, long offset, Instant date, boolean revisit, String refersTo, int status) {}
+  private record Location(
+      Path file, long offset, Instant date, boolean revisit, String refersTo, int status) {}
 
   private final Map<String, List<Location>> byUrl;
 
@@ -58,11 +67,13 @@ public final class CaptureIndex {
         reader.setLenient(true);
         for (WarcRecord record : reader) {
           if (record instanceof WarcResponse r) {
-            byUrl.computeIfAbsent(r.target(), k -> new ArrayList<>())
+            byUrl
+                .computeIfAbsent(r.target(), k -> new ArrayList<>())
                 .add(new Location(file, r.position(), r.date(), false, null, r.http().status()));
           } else if (record instanceof WarcRevisit v) {
             String refersTo = v.refersToTargetURI().map(URI::toString).orElse(v.target());
-            byUrl.computeIfAbsent(v.target(), k -> new ArrayList<>())
+            byUrl
+                .computeIfAbsent(v.target(), k -> new ArrayList<>())
                 .add(new Location(file, v.position(), v.date(), true, refersTo, v.http().status()));
           }
         }
@@ -106,7 +117,9 @@ public final class CaptureIndex {
     if (locations == null) return null;
     Location best = null;
     for (Location l : locations) {
-      if (best == null || rank(l) > rank(best) || rank(l) == rank(best) && !l.date().isBefore(best.date())) best = l;
+      if (best == null
+          || rank(l) > rank(best)
+          || rank(l) == rank(best) && !l.date().isBefore(best.date())) best = l;
     }
     return best;
   }
@@ -118,21 +131,37 @@ public final class CaptureIndex {
 
   private static Location newestResponse(List<Location> locations) {
     Location best = null;
-    for (Location l : locations) if (!l.revisit() && (best == null || !l.date().isBefore(best.date()))) best = l;
+    for (Location l : locations)
+      if (!l.revisit() && (best == null || !l.date().isBefore(best.date()))) best = l;
     return best;
   }
 
   private static Capture read(URI asked, Location loc) throws IOException {
     try (WarcReader reader = new WarcReader(loc.file())) {
       reader.position(loc.offset());
-      WarcRecord record = reader.next().orElseThrow(() -> new IOException("no record at " + loc.file() + "@" + loc.offset()));
-      if (!(record instanceof WarcResponse r)) throw new IOException("not a response at " + loc.file() + "@" + loc.offset());
+      WarcRecord record =
+          reader
+              .next()
+              .orElseThrow(
+                  () -> new IOException("no record at " + loc.file() + "@" + loc.offset()));
+      if (!(record instanceof WarcResponse r))
+        throw new IOException("not a response at " + loc.file() + "@" + loc.offset());
       HttpResponse http = r.http();
-      byte[] body = ContentDecoding.decode(http.body().stream().readAllBytes(),
-          http.headers().first("Content-Encoding").orElse(null), WarcDocuments.MAX_DECODED_BYTES);
-      return new Capture(asked, r.date(), http.status(), http.headers().first("Content-Type").orElse(null), body,
+      byte[] body =
+          ContentDecoding.decode(
+              http.body().stream().readAllBytes(),
+              http.headers().first("Content-Encoding").orElse(null),
+              WarcDocuments.MAX_DECODED_BYTES);
+      return new Capture(
+          asked,
+          r.date(),
+          http.status(),
+          http.headers().first("Content-Type").orElse(null),
+          body,
           r.headers().first(WarcArchive.PROVINCE_HEADER).orElse(null),
-          r.truncated() != WarcTruncationReason.NOT_TRUNCATED, loc.file(), loc.offset());
+          r.truncated() != WarcTruncationReason.NOT_TRUNCATED,
+          loc.file(),
+          loc.offset());
     }
   }
 }

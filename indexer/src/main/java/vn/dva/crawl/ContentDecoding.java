@@ -23,8 +23,8 @@ public final class ContentDecoding {
    * Decodes {@code body}.
    *
    * @param body the body as received, not null
-   * @param contentEncoding the Content-Encoding header, or null; identity and unknown codings return
-   *     the body unchanged
+   * @param contentEncoding the Content-Encoding header, or null; identity and unknown codings
+   *     return the body unchanged
    * @param maxBytes the most decoded bytes returned
    * @return the decoded bytes, possibly partial when the input is truncated or corrupt
    */
@@ -33,7 +33,8 @@ public final class ContentDecoding {
     String coding = contentEncoding.strip().toLowerCase(Locale.ROOT);
     try {
       return switch (coding) {
-        case "gzip", "x-gzip" -> drain(new GZIPInputStream(new ByteArrayInputStream(body)), maxBytes);
+        case "gzip", "x-gzip" ->
+            drain(new GZIPInputStream(new ByteArrayInputStream(body)), maxBytes);
         case "deflate" -> inflate(body, maxBytes);
         default -> body;
       };
@@ -43,8 +44,12 @@ public final class ContentDecoding {
   }
 
   private static byte[] inflate(byte[] body, long maxBytes) throws IOException {
-    boolean zlib = body.length >= 2 && (body[0] & 0x0F) == 8 && ((body[0] & 0xFF) << 8 | (body[1] & 0xFF)) % 31 == 0;
-    return drain(new InflaterInputStream(new ByteArrayInputStream(body), new Inflater(!zlib)), maxBytes);
+    boolean zlib =
+        body.length >= 2
+            && (body[0] & 0x0F) == 8
+            && ((body[0] & 0xFF) << 8 | (body[1] & 0xFF)) % 31 == 0;
+    return drain(
+        new InflaterInputStream(new ByteArrayInputStream(body), new Inflater(!zlib)), maxBytes);
   }
 
   private static byte[] drain(InputStream in, long maxBytes) throws IOException {
@@ -52,7 +57,8 @@ public final class ContentDecoding {
     byte[] buf = new byte[16 * 1024];
     try (in) {
       int n;
-      while (out.size() < maxBytes && (n = in.read(buf, 0, (int) Math.min(buf.length, maxBytes - out.size()))) > 0) {
+      while (out.size() < maxBytes
+          && (n = in.read(buf, 0, (int) Math.min(buf.length, maxBytes - out.size()))) > 0) {
         out.write(buf, 0, n);
       }
     } catch (EOFException truncated) {

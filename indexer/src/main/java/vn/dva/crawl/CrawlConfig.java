@@ -10,9 +10,11 @@ import java.time.Duration;
  * @param defaultDelay pause between two requests to one host when robots.txt gives no Crawl-delay
  * @param maxPages pages fetched in this run over all hosts before stopping (the rest stays queued)
  * @param maxPagesPerHost page budget of one host per crawl cycle
- * @param maxDepth link hops from a start URL; attachments may go one further, next-page links do not count
+ * @param maxDepth link hops from a start URL; attachments may go one further, next-page links do
+ *     not count
  * @param maxRedirects redirects followed from one URL before the chain is cut
- * @param maxBytes bytes of one response kept; the rest is not read and the record is marked truncated
+ * @param maxBytes bytes of one response kept; the rest is not read and the record is marked
+ *     truncated
  * @param connectTimeout TCP connect timeout
  * @param readTimeout time allowed for the headers and, separately, for the whole body
  * @param maxRetries retries of a URL after 429/503 or a network error
@@ -50,7 +52,8 @@ public record CrawlConfig(
       "dva-crawler/0.1 (+https://dva.example/crawler; archive of dan van news; contact: see URL)";
 
   public CrawlConfig {
-    if (userAgent == null || userAgent.isBlank()) throw new IllegalArgumentException("userAgent must not be blank");
+    if (userAgent == null || userAgent.isBlank())
+      throw new IllegalArgumentException("userAgent must not be blank");
     positive(defaultDelay.isNegative() ? -1 : 1, "defaultDelay " + defaultDelay);
     positive(maxPages, "maxPages " + maxPages);
     positive(maxPagesPerHost, "maxPagesPerHost " + maxPagesPerHost);
@@ -68,75 +71,272 @@ public record CrawlConfig(
   }
 
   /**
-   * Defaults for real portals: 1 s between requests to a host, 10 000 pages per host, depth 8,
-   * 5 redirects, 16 MiB per response, 10 s connect and 60 s read timeouts, 3 retries (2 for other
+   * Defaults for real portals: 1 s between requests to a host, 10 000 pages per host, depth 8, 5
+   * redirects, 16 MiB per response, 10 s connect and 60 s read timeouts, 3 retries (2 for other
    * 5xx), 2 s first back-off, Retry-After up to 10 min, 60 calendar pages, 1 000 pages per numeric
    * pattern, 1 GB WARC files, 8 hosts in parallel, progress every 10 s, no overall page limit.
    */
   public static CrawlConfig defaults() {
     return new CrawlConfig(
-        USER_AGENT, Duration.ofSeconds(1), Integer.MAX_VALUE, 10_000, 8, 5, 16L << 20,
-        Duration.ofSeconds(10), Duration.ofSeconds(60), 3, 2, Duration.ofSeconds(2),
-        Duration.ofMinutes(10), 60, 1_000, 1_000_000_000L, 8, Duration.ofSeconds(10));
+        USER_AGENT,
+        Duration.ofSeconds(1),
+        Integer.MAX_VALUE,
+        10_000,
+        8,
+        5,
+        16L << 20,
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(60),
+        3,
+        2,
+        Duration.ofSeconds(2),
+        Duration.ofMinutes(10),
+        60,
+        1_000,
+        1_000_000_000L,
+        8,
+        Duration.ofSeconds(10));
+  }
+
+  public CrawlConfig withUserAgent(String ua) {
+    return new CrawlConfig(
+        ua,
+        defaultDelay,
+        maxPages,
+        maxPagesPerHost,
+        maxDepth,
+        maxRedirects,
+        maxBytes,
+        connectTimeout,
+        readTimeout,
+        maxRetries,
+        maxServerErrorRetries,
+        retryBase,
+        maxRetryAfter,
+        calendarLimit,
+        shapeLimit,
+        warcRotateBytes,
+        parallelHosts,
+        progressEvery);
   }
 
   public CrawlConfig withDefaultDelay(Duration d) {
-    return new CrawlConfig(userAgent, d, maxPages, maxPagesPerHost, maxDepth, maxRedirects, maxBytes,
-        connectTimeout, readTimeout, maxRetries, maxServerErrorRetries, retryBase, maxRetryAfter,
-        calendarLimit, shapeLimit, warcRotateBytes, parallelHosts, progressEvery);
+    return new CrawlConfig(
+        userAgent,
+        d,
+        maxPages,
+        maxPagesPerHost,
+        maxDepth,
+        maxRedirects,
+        maxBytes,
+        connectTimeout,
+        readTimeout,
+        maxRetries,
+        maxServerErrorRetries,
+        retryBase,
+        maxRetryAfter,
+        calendarLimit,
+        shapeLimit,
+        warcRotateBytes,
+        parallelHosts,
+        progressEvery);
   }
 
   public CrawlConfig withMaxPages(int n) {
-    return new CrawlConfig(userAgent, defaultDelay, n, maxPagesPerHost, maxDepth, maxRedirects, maxBytes,
-        connectTimeout, readTimeout, maxRetries, maxServerErrorRetries, retryBase, maxRetryAfter,
-        calendarLimit, shapeLimit, warcRotateBytes, parallelHosts, progressEvery);
+    return new CrawlConfig(
+        userAgent,
+        defaultDelay,
+        n,
+        maxPagesPerHost,
+        maxDepth,
+        maxRedirects,
+        maxBytes,
+        connectTimeout,
+        readTimeout,
+        maxRetries,
+        maxServerErrorRetries,
+        retryBase,
+        maxRetryAfter,
+        calendarLimit,
+        shapeLimit,
+        warcRotateBytes,
+        parallelHosts,
+        progressEvery);
   }
 
   public CrawlConfig withMaxPagesPerHost(int n) {
-    return new CrawlConfig(userAgent, defaultDelay, maxPages, n, maxDepth, maxRedirects, maxBytes,
-        connectTimeout, readTimeout, maxRetries, maxServerErrorRetries, retryBase, maxRetryAfter,
-        calendarLimit, shapeLimit, warcRotateBytes, parallelHosts, progressEvery);
+    return new CrawlConfig(
+        userAgent,
+        defaultDelay,
+        maxPages,
+        n,
+        maxDepth,
+        maxRedirects,
+        maxBytes,
+        connectTimeout,
+        readTimeout,
+        maxRetries,
+        maxServerErrorRetries,
+        retryBase,
+        maxRetryAfter,
+        calendarLimit,
+        shapeLimit,
+        warcRotateBytes,
+        parallelHosts,
+        progressEvery);
   }
 
   public CrawlConfig withMaxDepth(int n) {
-    return new CrawlConfig(userAgent, defaultDelay, maxPages, maxPagesPerHost, n, maxRedirects, maxBytes,
-        connectTimeout, readTimeout, maxRetries, maxServerErrorRetries, retryBase, maxRetryAfter,
-        calendarLimit, shapeLimit, warcRotateBytes, parallelHosts, progressEvery);
+    return new CrawlConfig(
+        userAgent,
+        defaultDelay,
+        maxPages,
+        maxPagesPerHost,
+        n,
+        maxRedirects,
+        maxBytes,
+        connectTimeout,
+        readTimeout,
+        maxRetries,
+        maxServerErrorRetries,
+        retryBase,
+        maxRetryAfter,
+        calendarLimit,
+        shapeLimit,
+        warcRotateBytes,
+        parallelHosts,
+        progressEvery);
   }
 
   public CrawlConfig withMaxBytes(long n) {
-    return new CrawlConfig(userAgent, defaultDelay, maxPages, maxPagesPerHost, maxDepth, maxRedirects, n,
-        connectTimeout, readTimeout, maxRetries, maxServerErrorRetries, retryBase, maxRetryAfter,
-        calendarLimit, shapeLimit, warcRotateBytes, parallelHosts, progressEvery);
+    return new CrawlConfig(
+        userAgent,
+        defaultDelay,
+        maxPages,
+        maxPagesPerHost,
+        maxDepth,
+        maxRedirects,
+        n,
+        connectTimeout,
+        readTimeout,
+        maxRetries,
+        maxServerErrorRetries,
+        retryBase,
+        maxRetryAfter,
+        calendarLimit,
+        shapeLimit,
+        warcRotateBytes,
+        parallelHosts,
+        progressEvery);
   }
 
   public CrawlConfig withRetryBase(Duration d) {
-    return new CrawlConfig(userAgent, defaultDelay, maxPages, maxPagesPerHost, maxDepth, maxRedirects, maxBytes,
-        connectTimeout, readTimeout, maxRetries, maxServerErrorRetries, d, maxRetryAfter,
-        calendarLimit, shapeLimit, warcRotateBytes, parallelHosts, progressEvery);
+    return new CrawlConfig(
+        userAgent,
+        defaultDelay,
+        maxPages,
+        maxPagesPerHost,
+        maxDepth,
+        maxRedirects,
+        maxBytes,
+        connectTimeout,
+        readTimeout,
+        maxRetries,
+        maxServerErrorRetries,
+        d,
+        maxRetryAfter,
+        calendarLimit,
+        shapeLimit,
+        warcRotateBytes,
+        parallelHosts,
+        progressEvery);
   }
 
   public CrawlConfig withTimeouts(Duration connect, Duration read) {
-    return new CrawlConfig(userAgent, defaultDelay, maxPages, maxPagesPerHost, maxDepth, maxRedirects, maxBytes,
-        connect, read, maxRetries, maxServerErrorRetries, retryBase, maxRetryAfter,
-        calendarLimit, shapeLimit, warcRotateBytes, parallelHosts, progressEvery);
+    return new CrawlConfig(
+        userAgent,
+        defaultDelay,
+        maxPages,
+        maxPagesPerHost,
+        maxDepth,
+        maxRedirects,
+        maxBytes,
+        connect,
+        read,
+        maxRetries,
+        maxServerErrorRetries,
+        retryBase,
+        maxRetryAfter,
+        calendarLimit,
+        shapeLimit,
+        warcRotateBytes,
+        parallelHosts,
+        progressEvery);
   }
 
   public CrawlConfig withCalendarLimit(int n) {
-    return new CrawlConfig(userAgent, defaultDelay, maxPages, maxPagesPerHost, maxDepth, maxRedirects, maxBytes,
-        connectTimeout, readTimeout, maxRetries, maxServerErrorRetries, retryBase, maxRetryAfter,
-        n, shapeLimit, warcRotateBytes, parallelHosts, progressEvery);
+    return new CrawlConfig(
+        userAgent,
+        defaultDelay,
+        maxPages,
+        maxPagesPerHost,
+        maxDepth,
+        maxRedirects,
+        maxBytes,
+        connectTimeout,
+        readTimeout,
+        maxRetries,
+        maxServerErrorRetries,
+        retryBase,
+        maxRetryAfter,
+        n,
+        shapeLimit,
+        warcRotateBytes,
+        parallelHosts,
+        progressEvery);
   }
 
   public CrawlConfig withWarcRotateBytes(long n) {
-    return new CrawlConfig(userAgent, defaultDelay, maxPages, maxPagesPerHost, maxDepth, maxRedirects, maxBytes,
-        connectTimeout, readTimeout, maxRetries, maxServerErrorRetries, retryBase, maxRetryAfter,
-        calendarLimit, shapeLimit, n, parallelHosts, progressEvery);
+    return new CrawlConfig(
+        userAgent,
+        defaultDelay,
+        maxPages,
+        maxPagesPerHost,
+        maxDepth,
+        maxRedirects,
+        maxBytes,
+        connectTimeout,
+        readTimeout,
+        maxRetries,
+        maxServerErrorRetries,
+        retryBase,
+        maxRetryAfter,
+        calendarLimit,
+        shapeLimit,
+        n,
+        parallelHosts,
+        progressEvery);
   }
 
   public CrawlConfig withProgressEvery(Duration d) {
-    return new CrawlConfig(userAgent, defaultDelay, maxPages, maxPagesPerHost, maxDepth, maxRedirects, maxBytes,
-        connectTimeout, readTimeout, maxRetries, maxServerErrorRetries, retryBase, maxRetryAfter,
-        calendarLimit, shapeLimit, warcRotateBytes, parallelHosts, d);
+    return new CrawlConfig(
+        userAgent,
+        defaultDelay,
+        maxPages,
+        maxPagesPerHost,
+        maxDepth,
+        maxRedirects,
+        maxBytes,
+        connectTimeout,
+        readTimeout,
+        maxRetries,
+        maxServerErrorRetries,
+        retryBase,
+        maxRetryAfter,
+        calendarLimit,
+        shapeLimit,
+        warcRotateBytes,
+        parallelHosts,
+        d);
   }
 }

@@ -16,16 +16,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The crawl's memory between runs: an append-only, line-per-event file ({@code journal.tsv}) in
- * the state folder. Each line is flushed to the operating system as it is written, so killing the
- * JVM loses at most the line being written; a torn last line is ignored on replay. Events: a cycle
+ * The crawl's memory between runs: an append-only, line-per-event file ({@code journal.tsv}) in the
+ * state folder. Each line is flushed to the operating system as it is written, so killing the JVM
+ * loses at most the line being written; a torn last line is ignored on replay. Events: a cycle
  * starts ({@code C}), a URL is queued ({@code Q}), fetched and archived ({@code F}), given up
  * ({@code X}), robots.txt read ({@code R}), the cycle ends ({@code Z}). Thread-safe.
  */
 final class CrawlJournal implements Closeable {
 
-  /** What an earlier fetch of a URL left behind, for conditional re-fetching and duplicate detection. */
-  record Capture(String url, int status, Instant date, String digest, String etag, String lastModified, String recordId) {}
+  /**
+   * What an earlier fetch of a URL left behind, for conditional re-fetching and duplicate
+   * detection.
+   */
+  record Capture(
+      String url,
+      int status,
+      Instant date,
+      String digest,
+      String etag,
+      String lastModified,
+      String recordId) {}
 
   /** A robots.txt fetched earlier. */
   record RobotsCopy(int status, Instant date, String contentType, byte[] body) {}
@@ -49,7 +59,9 @@ final class CrawlJournal implements Closeable {
   private CrawlJournal(Path file, State state) throws IOException {
     this.file = file;
     this.state = state;
-    this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    this.out =
+        Files.newBufferedWriter(
+            file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
   }
 
   /** Opens (creating) the journal in {@code stateDir} and replays it. */
@@ -86,19 +98,42 @@ final class CrawlJournal implements Closeable {
           s.done.clear();
         }
         case "Q" -> {
-          FrontierEntry e = new FrontierEntry(un(f[4]), Integer.parseInt(f[1]), Integer.parseInt(f[2]), Outlink.Kind.valueOf(f[3]), 0);
+          FrontierEntry e =
+              new FrontierEntry(
+                  un(f[4]),
+                  Integer.parseInt(f[1]),
+                  Integer.parseInt(f[2]),
+                  Outlink.Kind.valueOf(f[3]),
+                  0);
           s.queued.putIfAbsent(e.url(), e);
           s.depth.putIfAbsent(e.url(), e.depth());
         }
         case "F" -> {
-          Capture c = new Capture(un(f[1]), Integer.parseInt(f[2]), Instant.parse(f[3]), opt(f[4]), opt(f[5]), opt(f[6]), opt(f[7]));
+          Capture c =
+              new Capture(
+                  un(f[1]),
+                  Integer.parseInt(f[2]),
+                  Instant.parse(f[3]),
+                  opt(f[4]),
+                  opt(f[5]),
+                  opt(f[6]),
+                  opt(f[7]));
           s.done.add(c.url());
           recordCapture(s, c);
         }
         case "X" -> s.done.add(un(f[1]));
-        case "R" -> s.robots.put(un(f[1]), new RobotsCopy(Integer.parseInt(f[2]), Instant.parse(f[3]), opt(f[4]), Base64.getDecoder().decode(f[5])));
+        case "R" ->
+            s.robots.put(
+                un(f[1]),
+                new RobotsCopy(
+                    Integer.parseInt(f[2]),
+                    Instant.parse(f[3]),
+                    opt(f[4]),
+                    Base64.getDecoder().decode(f[5])));
         case "Z" -> s.cycleFinished = true;
-        default -> { /* blank or unknown line: ignore */ }
+        default -> {
+          /* blank or unknown line: ignore */
+        }
       }
     } catch (RuntimeException torn) {
       // a malformed line (e.g. cut by a crash before the newline was added): skip it
@@ -108,12 +143,20 @@ final class CrawlJournal implements Closeable {
   private static void recordCapture(State s, Capture c) {
     if (c.status() == 304) {
       Capture before = s.captures.get(c.url());
-      if (before != null) c = new Capture(c.url(), before.status(), before.date(), before.digest(),
-          c.etag() != null ? c.etag() : before.etag(), c.lastModified() != null ? c.lastModified() : before.lastModified(),
-          before.recordId());
+      if (before != null)
+        c =
+            new Capture(
+                c.url(),
+                before.status(),
+                before.date(),
+                before.digest(),
+                c.etag() != null ? c.etag() : before.etag(),
+                c.lastModified() != null ? c.lastModified() : before.lastModified(),
+                before.recordId());
     }
     s.captures.put(c.url(), c);
-    if (c.status() >= 200 && c.status() < 300 && c.digest() != null) s.firstByDigest.putIfAbsent(c.digest(), c);
+    if (c.status() >= 200 && c.status() < 300 && c.digest() != null)
+      s.firstByDigest.putIfAbsent(c.digest(), c);
   }
 
   synchronized void cycleStarted(int cycle) throws IOException {
@@ -133,8 +176,17 @@ final class CrawlJournal implements Closeable {
   synchronized void fetched(Capture c) throws IOException {
     state.done.add(c.url());
     recordCapture(state, c);
-    append(String.join("\t", "F", esc(c.url()), Integer.toString(c.status()), c.date().toString(),
-        esc(c.digest()), esc(c.etag()), esc(c.lastModified()), esc(c.recordId())));
+    append(
+        String.join(
+            "\t",
+            "F",
+            esc(c.url()),
+            Integer.toString(c.status()),
+            c.date().toString(),
+            esc(c.digest()),
+            esc(c.etag()),
+            esc(c.lastModified()),
+            esc(c.recordId())));
   }
 
   synchronized void skipped(String url, String reason) throws IOException {
@@ -144,8 +196,15 @@ final class CrawlJournal implements Closeable {
 
   synchronized void robots(String hostKey, RobotsCopy r) throws IOException {
     state.robots.put(hostKey, r);
-    append(String.join("\t", "R", esc(hostKey), Integer.toString(r.status()), r.date().toString(), esc(r.contentType()),
-        Base64.getEncoder().encodeToString(r.body())));
+    append(
+        String.join(
+            "\t",
+            "R",
+            esc(hostKey),
+            Integer.toString(r.status()),
+            r.date().toString(),
+            esc(r.contentType()),
+            Base64.getEncoder().encodeToString(r.body())));
   }
 
   synchronized void cycleFinished() throws IOException {
@@ -180,7 +239,13 @@ final class CrawlJournal implements Closeable {
       char c = v.charAt(i);
       if (c == '\\' && i + 1 < v.length()) {
         char n = v.charAt(++i);
-        s.append(switch (n) { case 't' -> '\t'; case 'n' -> '\n'; case 'r' -> '\r'; default -> n; });
+        s.append(
+            switch (n) {
+              case 't' -> '\t';
+              case 'n' -> '\n';
+              case 'r' -> '\r';
+              default -> n;
+            });
       } else {
         s.append(c);
       }

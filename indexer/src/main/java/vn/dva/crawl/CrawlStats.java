@@ -1,6 +1,6 @@
 package vn.dva.crawl;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 final class CrawlStats {
 
-  private final PrintStream out;
+  private final PrintWriter out;
   private final long started = System.nanoTime();
   int pages;
   long bytes;
@@ -22,7 +22,7 @@ final class CrawlStats {
   int trapsCut;
   int offHost;
 
-  CrawlStats(PrintStream out) {
+  CrawlStats(PrintWriter out) {
     this.out = out;
   }
 
@@ -48,18 +48,45 @@ final class CrawlStats {
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
     int queued = 0;
     for (HostQueue h : hosts) queued += h.queue.size();
-    s.append(String.format(Locale.ROOT, "[dva crawl %02d:%02d] %d trang, %s, %d lỗi, %d chờ, %d máy chủ đang tải",
-        seconds / 60, seconds % 60, pages, humanBytes(bytes), errors, queued, active));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "[dva crawl %02d:%02d] %d trang, %s, %d lỗi, %d chờ, %d máy chủ đang tải",
+            seconds / 60,
+            seconds % 60,
+            pages,
+            humanBytes(bytes),
+            errors,
+            queued,
+            active));
     for (HostQueue h : hosts) {
-      s.append(String.format(Locale.ROOT, "%n  %s: %d trang, %s, %d lỗi, %d chờ%s", h.key, h.pages,
-          humanBytes(h.bytes), h.errors, h.queue.size(), h.gaveUp ? " (tạm bỏ)" : ""));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "%n  %s: %d trang, %s, %d lỗi, %d chờ%s",
+              h.key,
+              h.pages,
+              humanBytes(h.bytes),
+              h.errors,
+              h.queue.size(),
+              h.gaveUp ? " (tạm bỏ)" : ""));
     }
     out.println(s);
   }
 
   synchronized CrawlSummary summary(int left, boolean finished) {
-    return new CrawlSummary(pages, bytes, errors, duplicates, notModified, robotsBlocked, trapsCut, offHost, left,
-        finished, java.time.Duration.ofNanos(System.nanoTime() - started));
+    return new CrawlSummary(
+        pages,
+        bytes,
+        errors,
+        duplicates,
+        notModified,
+        robotsBlocked,
+        trapsCut,
+        offHost,
+        left,
+        finished,
+        java.time.Duration.ofNanos(System.nanoTime() - started));
   }
 
   static String humanBytes(long b) {

@@ -1,7 +1,7 @@
 package vn.dva.crawl;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -55,7 +55,7 @@ public final class Crawler {
    * @param config limits and manners
    * @param progress where progress lines, errors and the summary go (stderr for the CLI)
    */
-  public Crawler(List<Site> sites, Path out, CrawlConfig config, PrintStream progress) {
+  public Crawler(List<Site> sites, Path out, CrawlConfig config, PrintWriter progress) {
     if (sites == null || sites.isEmpty()) throw new IllegalArgumentException("no site to crawl");
     this.sites = List.copyOf(sites);
     this.out = out;
@@ -84,17 +84,23 @@ public final class Crawler {
   public CrawlSummary run() throws IOException, InterruptedException {
     Path stateDir = out.resolve("state");
     Files.createDirectories(stateDir);
-    try (FileChannel lockChannel = FileChannel.open(stateDir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try (FileChannel lockChannel =
+            FileChannel.open(
+                stateDir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock held = lockChannel.tryLock()) {
       if (held == null) throw new IllegalStateException("another crawl is running on " + out);
       try (CrawlJournal j = CrawlJournal.open(stateDir);
-          WarcArchive archive = new WarcArchive(out.resolve("archive"), config.warcRotateBytes(), SOFTWARE);
+          WarcArchive archive =
+              new WarcArchive(out.resolve("archive"), config.warcRotateBytes(), SOFTWARE);
           HttpFetcher fetcher = new HttpFetcher(config)) {
         this.journal = j;
         this.traps = new TrapDetector(config.calendarLimit(), config.shapeLimit());
         this.visitor = new PageVisitor(config, fetcher, archive, j, stats, this::offer);
         this.robotsReader = new RobotsReader(config, fetcher, archive, j, stats);
-        for (Site s : sites) hosts.computeIfAbsent(s.hostKey(), k -> new HostQueue(s, config.defaultDelay())).addSite(s);
+        for (Site s : sites)
+          hosts
+              .computeIfAbsent(s.hostKey(), k -> new HostQueue(s, config.defaultDelay()))
+              .addSite(s);
         prepare(archive);
         boolean finished = schedule();
         int left = queuedCount();
@@ -111,17 +117,22 @@ public final class Crawler {
     CrawlJournal.State st = journal.state();
     if (st.cycle == 0 || st.cycleFinished) {
       List<String> known = new ArrayList<>();
-      st.captures.values().forEach(c -> {
-        if (c.status() >= 200 && c.status() < 300) known.add(c.url());
-      });
+      st.captures
+          .values()
+          .forEach(
+              c -> {
+                if (c.status() >= 200 && c.status() < 300) known.add(c.url());
+              });
       journal.cycleStarted(st.cycle + 1);
       seed();
-      for (String url : known) offer(URI.create(url), st.depth.getOrDefault(url, 1), 0, Outlink.Kind.PAGE);
+      for (String url : known)
+        offer(URI.create(url), st.depth.getOrDefault(url, 1), 0, Outlink.Kind.PAGE);
       return;
     }
     List<FrontierEntry> pending = new ArrayList<>(st.queued.values());
     for (FrontierEntry e : pending) traps.check(URI.create(e.url()));
-    new ArchiveReconciler(journal, visitor, stats).reconcile(WarcArchive.existingFiles(out.resolve("archive")), this::hostOf);
+    new ArchiveReconciler(journal, visitor, stats)
+        .reconcile(WarcArchive.existingFiles(out.resolve("archive")), this::hostOf);
     for (FrontierEntry e : pending) {
       if (journal.state().done.contains(e.url())) continue;
       HostQueue h = hostOf(URI.create(e.url()));
@@ -133,7 +144,8 @@ public final class Crawler {
 
   private void seed() throws IOException {
     for (Site s : sites) offer(s.start(), 0, 0, Outlink.Kind.PAGE);
-    for (HostQueue h : List.copyOf(hosts.values())) offer(h.root.resolve("/sitemap.xml"), 0, 0, Outlink.Kind.FEED);
+    for (HostQueue h : List.copyOf(hosts.values()))
+      offer(h.root.resolve("/sitemap.xml"), 0, 0, Outlink.Kind.FEED);
   }
 
   HostQueue hostOf(URI url) {
@@ -173,16 +185,21 @@ public final class Crawler {
 
   /** Hands ready hosts to workers until nothing is left; true when the cycle is complete. */
   private boolean schedule() throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(config.parallelHosts(), r -> {
-      Thread t = new Thread(r, "dva-crawl-worker");
-      t.setDaemon(true);
-      return t;
-    });
-    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "dva-crawl-progress");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            config.parallelHosts(),
+            r -> {
+              Thread t = new Thread(r, "dva-crawl-worker");
+              t.setDaemon(true);
+              return t;
+            });
+    ScheduledExecutorService ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "dva-crawl-progress");
+              t.setDaemon(true);
+              return t;
+            });
     long every = Math.max(1, config.progressEvery().toMillis());
     ticker.scheduleAtFixedRate(this::printProgress, every, every, TimeUnit.MILLISECONDS);
     lock.lock();

@@ -19,14 +19,22 @@ import java.util.Optional;
  * @param truncated why the body is incomplete, or null when it is whole
  */
 public record Fetched(
-    URI url, Instant date, byte[] request, int status, List<Header> headers, byte[] body, Truncation truncated) {
+    URI url,
+    Instant date,
+    byte[] request,
+    int status,
+    List<Header> headers,
+    byte[] body,
+    Truncation truncated) {
 
   /** A response header field. */
   public record Header(String name, String value) {}
 
   /** Why a body was cut short; the names match WARC-Truncated values. */
   public enum Truncation {
-    LENGTH, TIME, DISCONNECT;
+    LENGTH,
+    TIME,
+    DISCONNECT;
 
     /** The WARC-Truncated field value. */
     public String warcValue() {

@@ -31,11 +31,12 @@ public final class HttpFetcher implements AutoCloseable {
   private final HttpClient client;
   private final CrawlConfig config;
   private final ScheduledExecutorService watchdog =
-      Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "dva-crawl-watchdog");
-        t.setDaemon(true);
-        return t;
-      });
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "dva-crawl-watchdog");
+            t.setDaemon(true);
+            return t;
+          });
 
   /** Creates a fetcher using the timeouts, size cap and User-Agent of {@code config}. */
   public HttpFetcher(CrawlConfig config) {
@@ -69,19 +70,27 @@ public final class HttpFetcher implements AutoCloseable {
             .header("Accept-Encoding", "gzip, deflate");
     if (validators != null) {
       if (validators.etag() != null) b.header("If-None-Match", validators.etag());
-      if (validators.lastModified() != null) b.header("If-Modified-Since", validators.lastModified());
+      if (validators.lastModified() != null)
+        b.header("If-Modified-Since", validators.lastModified());
     }
     HttpRequest request = b.build();
     Instant date = Instant.now();
-    HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> response =
+        client.send(request, HttpResponse.BodyHandlers.ofInputStream());
     List<Fetched.Header> headers = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : response.headers().map().entrySet()) {
       if (e.getKey().startsWith(":")) continue;
       for (String v : e.getValue()) headers.add(new Fetched.Header(e.getKey(), v));
     }
     BodyRead read = readCapped(response.body());
-    return new Fetched(url, date, requestBlock(request, url), response.statusCode(), List.copyOf(headers),
-        read.bytes, read.truncation);
+    return new Fetched(
+        url,
+        date,
+        requestBlock(request, url),
+        response.statusCode(),
+        List.copyOf(headers),
+        read.bytes,
+        read.truncation);
   }
 
   private record BodyRead(byte[] bytes, Fetched.Truncation truncation) {}
@@ -89,10 +98,13 @@ public final class HttpFetcher implements AutoCloseable {
   private BodyRead readCapped(InputStream in) throws IOException {
     AtomicBoolean timedOut = new AtomicBoolean();
     ScheduledFuture<?> deadline =
-        watchdog.schedule(() -> {
-          timedOut.set(true);
-          closeQuietly(in);
-        }, config.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        watchdog.schedule(
+            () -> {
+              timedOut.set(true);
+              closeQuietly(in);
+            },
+            config.readTimeout().toMillis(),
+            TimeUnit.MILLISECONDS);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buf = new byte[CHUNK];
     Fetched.Truncation truncation = null;
@@ -131,7 +143,12 @@ public final class HttpFetcher implements AutoCloseable {
     String target = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
     s.append("GET ").append(target).append(" HTTP/1.1\r\n");
     s.append("Host: ").append(url.getRawAuthority()).append("\r\n");
-    request.headers().map().forEach((name, values) -> values.forEach(v -> s.append(name).append(": ").append(v).append("\r\n")));
+    request
+        .headers()
+        .map()
+        .forEach(
+            (name, values) ->
+                values.forEach(v -> s.append(name).append(": ").append(v).append("\r\n")));
     s.append("\r\n");
     return s.toString().getBytes(StandardCharsets.ISO_8859_1);
   }

@@ -27,15 +27,19 @@ import vn.dva.extract.TextDecoder;
  */
 public final class LinkExtractor {
 
-  private static final Set<String> ATTACHMENT_EXTENSIONS = Set.of("pdf", "doc", "docx", "odt", "rtf");
+  private static final Set<String> ATTACHMENT_EXTENSIONS =
+      Set.of("pdf", "doc", "docx", "odt", "rtf");
   private static final Set<String> SKIPPED_EXTENSIONS =
-      Set.of("jpg", "jpeg", "png", "gif", "bmp", "webp", "svg", "ico", "tif", "tiff", "css", "js", "json",
-          "mp3", "mp4", "m4a", "avi", "wmv", "flv", "mov", "webm", "ogg", "wav", "zip", "rar", "7z", "gz",
-          "tar", "exe", "msi", "apk", "iso", "woff", "woff2", "ttf", "eot", "swf", "xls", "xlsx", "ppt", "pptx");
+      Set.of(
+          "jpg", "jpeg", "png", "gif", "bmp", "webp", "svg", "ico", "tif", "tiff", "css", "js",
+          "json", "mp3", "mp4", "m4a", "avi", "wmv", "flv", "mov", "webm", "ogg", "wav", "zip",
+          "rar", "7z", "gz", "tar", "exe", "msi", "apk", "iso", "woff", "woff2", "ttf", "eot",
+          "swf", "xls", "xlsx", "ppt", "pptx");
   private static final Pattern NEXT_TEXT =
       Pattern.compile("(?iu)^\\s*(trang sau|trang tiếp|tiếp theo|tiếp|sau|next|»|›|>>|>)\\s*$");
   private static final Pattern PAGE_NUMBER =
-      Pattern.compile("(?i)(?:[?&](?:page|trang|p|pageindex|paged|start)=|/(?:page|trang)[-/])([0-9]+)");
+      Pattern.compile(
+          "(?i)(?:[?&](?:page|trang|p|pageindex|paged|start)=|/(?:page|trang)[-/])([0-9]+)");
 
   private LinkExtractor() {}
 
@@ -56,17 +60,25 @@ public final class LinkExtractor {
 
   static boolean isHtml(String type, byte[] body) {
     if (type.contains("html")) return true;
-    if (!type.isEmpty() && !type.startsWith("text/plain") && !type.contains("octet-stream")) return false;
-    String head = new String(body, 0, Math.min(body.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
-        .toLowerCase(Locale.ROOT);
+    if (!type.isEmpty() && !type.startsWith("text/plain") && !type.contains("octet-stream"))
+      return false;
+    String head =
+        new String(
+                body, 0, Math.min(body.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
     return head.contains("<html") || head.contains("<!doctype html");
   }
 
   static boolean isFeed(URI url, String type, byte[] body) {
-    if (type.contains("rss") || type.contains("atom") || type.contains("xml") && !type.contains("xhtml")) return true;
+    if (type.contains("rss")
+        || type.contains("atom")
+        || type.contains("xml") && !type.contains("xhtml")) return true;
     String path = url.getPath() == null ? "" : url.getPath().toLowerCase(Locale.ROOT);
     if (type.contains("html")) return false;
-    return path.endsWith(".xml") || path.endsWith(".rss") || path.endsWith(".atom") || path.endsWith(".xml.gz");
+    return path.endsWith(".xml")
+        || path.endsWith(".rss")
+        || path.endsWith(".atom")
+        || path.endsWith(".xml.gz");
   }
 
   private static List<Outlink> feedLinks(URI url, String type, byte[] body) {
@@ -77,9 +89,11 @@ public final class LinkExtractor {
       if (mediaType.startsWith("text/html")) return List.of();
       AbstractSiteMap map = parser.parseSiteMap(mediaType, body, url.toURL());
       if (map instanceof SiteMapIndex index) {
-        for (AbstractSiteMap child : index.getSitemaps()) add(out, url, child.getUrl().toString(), Outlink.Kind.FEED);
+        for (AbstractSiteMap child : index.getSitemaps())
+          add(out, url, child.getUrl().toString(), Outlink.Kind.FEED);
       } else if (map instanceof SiteMap sitemap) {
-        for (SiteMapURL entry : sitemap.getSiteMapUrls()) add(out, url, entry.getUrl().toString(), Outlink.Kind.LISTED);
+        for (SiteMapURL entry : sitemap.getSiteMapUrls())
+          add(out, url, entry.getUrl().toString(), Outlink.Kind.LISTED);
       }
     } catch (Exception notASitemap) {
       // UnknownFormatException, broken XML, odd URLs: a feed we cannot read gives no links
@@ -95,7 +109,8 @@ public final class LinkExtractor {
       String rel = e.attr("rel").toLowerCase(Locale.ROOT);
       String linkType = e.attr("type").toLowerCase(Locale.ROOT);
       if (rel.contains("next")) add(out, url, e.absUrl("href"), Outlink.Kind.NEXT_PAGE);
-      else if (linkType.contains("rss") || linkType.contains("atom")) add(out, url, e.absUrl("href"), Outlink.Kind.FEED);
+      else if (linkType.contains("rss") || linkType.contains("atom"))
+        add(out, url, e.absUrl("href"), Outlink.Kind.FEED);
     }
     for (Element e : doc.select("a[href], area[href]")) {
       String href = e.absUrl("href");
@@ -103,7 +118,8 @@ public final class LinkExtractor {
       if (target.isEmpty()) continue;
       add(out, target.get(), classify(target.get(), e, currentPage));
     }
-    for (Element e : doc.select("iframe[src], frame[src]")) add(out, url, e.absUrl("src"), Outlink.Kind.PAGE);
+    for (Element e : doc.select("iframe[src], frame[src]"))
+      add(out, url, e.absUrl("src"), Outlink.Kind.PAGE);
     out.entrySet().removeIf(e -> e.getValue() == null);
     return out.entrySet().stream().map(e -> new Outlink(e.getKey(), e.getValue())).toList();
   }
@@ -113,7 +129,8 @@ public final class LinkExtractor {
     if (SKIPPED_EXTENSIONS.contains(ext)) return null;
     if (ATTACHMENT_EXTENSIONS.contains(ext)) return Outlink.Kind.ATTACHMENT;
     if (ext.equals("rss") || ext.equals("xml") || ext.equals("atom")) return Outlink.Kind.FEED;
-    if (a.attr("rel").toLowerCase(Locale.ROOT).contains("next") || NEXT_TEXT.matcher(a.text()).matches()) {
+    if (a.attr("rel").toLowerCase(Locale.ROOT).contains("next")
+        || NEXT_TEXT.matcher(a.text()).matches()) {
       return Outlink.Kind.NEXT_PAGE;
     }
     Optional<Integer> page = pageNumber(target.toString());

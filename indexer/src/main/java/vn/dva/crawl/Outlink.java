@@ -16,7 +16,9 @@ public record Outlink(URI url, Kind kind) {
     PAGE,
     /** The next page of a paged listing ("Trang sau", rel=next, ?page=N+1): same depth. */
     NEXT_PAGE,
-    /** A PDF/DOC/DOCX/ODT/RTF file linked from a page: fetched even one hop past the depth limit. */
+    /**
+     * A PDF/DOC/DOCX/ODT/RTF file linked from a page: fetched even one hop past the depth limit.
+     */
     ATTACHMENT,
     /** A sitemap, sitemap index, RSS or Atom feed: read for the URLs it lists. */
     FEED,

@@ -14,8 +14,8 @@ import org.netpreserve.jwarc.WarcRevisit;
  * Visits one frontier entry: checks robots.txt and the host budget, fetches (conditionally when an
  * earlier capture left validators), decides on retries (429/503 with Retry-After, other 5xx,
  * network errors), archives the exchange (response, or a revisit for 304 and for a payload already
- * archived under another URL), follows a redirect by queueing its target, hands the decoded body
- * to {@link LinkExtractor}, and journals the URL as done. Called by one worker per host at a time.
+ * archived under another URL), follows a redirect by queueing its target, hands the decoded body to
+ * {@link LinkExtractor}, and journals the URL as done. Called by one worker per host at a time.
  */
 final class PageVisitor {
 
@@ -41,7 +41,12 @@ final class PageVisitor {
   private final CrawlStats stats;
   private final Sink sink;
 
-  PageVisitor(CrawlConfig config, HttpFetcher fetcher, WarcArchive archive, CrawlJournal journal, CrawlStats stats,
+  PageVisitor(
+      CrawlConfig config,
+      HttpFetcher fetcher,
+      WarcArchive archive,
+      CrawlJournal journal,
+      CrawlStats stats,
       Sink sink) {
     this.config = config;
     this.fetcher = fetcher;
@@ -61,7 +66,8 @@ final class PageVisitor {
       return Outcome.NO_REQUEST;
     }
     if (host.pages >= config.maxPagesPerHost()) {
-      journal.skipped(entry.url(), "hết hạn mức " + config.maxPagesPerHost() + " trang của máy chủ");
+      journal.skipped(
+          entry.url(), "hết hạn mức " + config.maxPagesPerHost() + " trang của máy chủ");
       return Outcome.NO_REQUEST;
     }
     CrawlJournal.Capture previous;
@@ -73,9 +79,11 @@ final class PageVisitor {
     try {
       f = fetcher.fetch(url, validators);
     } catch (IOException e) {
-      String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      String reason =
+          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       if (entry.attempt() < config.maxRetries()) return Outcome.retry(backoff(entry.attempt()));
-      stats.error(host, entry.url(), "lỗi mạng sau " + (entry.attempt() + 1) + " lần thử: " + reason);
+      stats.error(
+          host, entry.url(), "lỗi mạng sau " + (entry.attempt() + 1) + " lần thử: " + reason);
       journal.skipped(entry.url(), "lỗi mạng: " + reason);
       return Outcome.DONE;
     }
@@ -86,7 +94,8 @@ final class PageVisitor {
       archive.writeResponse(f, province);
       Duration wait = retryAfter(f).orElse(backoff(entry.attempt()));
       if (wait.compareTo(config.maxRetryAfter()) > 0) {
-        stats.error(host, entry.url(), "Retry-After " + wait.toSeconds() + " s quá dài: để lần chạy sau");
+        stats.error(
+            host, entry.url(), "Retry-After " + wait.toSeconds() + " s quá dài: để lần chạy sau");
         return new Outcome(true, null, true);
       }
       return Outcome.retry(wait);
@@ -99,20 +108,32 @@ final class PageVisitor {
     WarcArchive.Written written = archiveFinal(f, province, previous, digest);
     discover(host, entry, f, url);
     if (status >= 400) stats.error(host, entry.url(), "HTTP " + status);
-    journal.fetched(new CrawlJournal.Capture(entry.url(), status, f.date(),
-        status == 304 ? null : written.payloadDigest(), f.header("ETag").orElse(null),
-        f.header("Last-Modified").orElse(null), written.recordId().toString()));
+    journal.fetched(
+        new CrawlJournal.Capture(
+            entry.url(),
+            status,
+            f.date(),
+            status == 304 ? null : written.payloadDigest(),
+            f.header("ETag").orElse(null),
+            f.header("Last-Modified").orElse(null),
+            written.recordId().toString()));
     return Outcome.DONE;
   }
 
-  private WarcArchive.Written archiveFinal(Fetched f, String province, CrawlJournal.Capture previous, String digest)
-      throws IOException {
+  private WarcArchive.Written archiveFinal(
+      Fetched f, String province, CrawlJournal.Capture previous, String digest) throws IOException {
     if (f.status() == 304 && previous != null) {
       synchronized (stats) {
         stats.notModified++;
       }
-      return archive.writeRevisit(f, province, WarcRevisit.SERVER_NOT_MODIFIED_1_1, URI.create(previous.url()),
-          previous.date(), uri(previous.recordId()), previous.digest());
+      return archive.writeRevisit(
+          f,
+          province,
+          WarcRevisit.SERVER_NOT_MODIFIED_1_1,
+          URI.create(previous.url()),
+          previous.date(),
+          uri(previous.recordId()),
+          previous.digest());
     }
     if (f.status() >= 200 && f.status() < 300 && f.body().length > 0 && f.truncated() == null) {
       CrawlJournal.Capture original;
@@ -123,34 +144,48 @@ final class PageVisitor {
         synchronized (stats) {
           stats.duplicates++;
         }
-        WarcArchive.Written w = archive.writeRevisit(f, province, WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1,
-            URI.create(original.url()), original.date(), uri(original.recordId()), digest);
+        WarcArchive.Written w =
+            archive.writeRevisit(
+                f,
+                province,
+                WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1,
+                URI.create(original.url()),
+                original.date(),
+                uri(original.recordId()),
+                digest);
         return new WarcArchive.Written(w.recordId(), digest, w.file(), w.offset());
       }
     }
     return archive.writeResponse(f, province);
   }
 
-  private void discover(HostQueue host, FrontierEntry entry, Fetched f, URI url) throws IOException {
+  private void discover(HostQueue host, FrontierEntry entry, Fetched f, URI url)
+      throws IOException {
     int status = f.status();
     if (status >= 300 && status < 400) {
       Optional<URI> target = f.header("Location").flatMap(l -> UrlNormalizer.normalize(url, l));
       if (target.isEmpty()) return;
       if (entry.hops() + 1 > config.maxRedirects()) {
-        stats.error(host, entry.url(), "chuỗi chuyển hướng dài quá " + config.maxRedirects() + " bước: cắt");
+        stats.error(
+            host,
+            entry.url(),
+            "chuỗi chuyển hướng dài quá " + config.maxRedirects() + " bước: cắt");
         return;
       }
       sink.offer(target.get(), entry.depth(), entry.hops() + 1, entry.kind());
       return;
     }
     if (status < 200 || status >= 300) return;
-    byte[] decoded = ContentDecoding.decode(f.body(), f.header("Content-Encoding").orElse(null), 4 * config.maxBytes());
+    byte[] decoded =
+        ContentDecoding.decode(
+            f.body(), f.header("Content-Encoding").orElse(null), 4 * config.maxBytes());
     for (Outlink link : LinkExtractor.extract(url, f.contentType(), decoded)) {
-      int depth = switch (link.kind()) {
-        case PAGE, ATTACHMENT -> entry.depth() + 1;
-        case NEXT_PAGE, FEED -> entry.depth();
-        case LISTED -> 1;
-      };
+      int depth =
+          switch (link.kind()) {
+            case PAGE, ATTACHMENT -> entry.depth() + 1;
+            case NEXT_PAGE, FEED -> entry.depth();
+            case LISTED -> 1;
+          };
       sink.offer(link.url(), depth, 0, link.kind());
     }
   }

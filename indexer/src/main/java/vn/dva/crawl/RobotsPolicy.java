@@ -40,8 +40,11 @@ public final class RobotsPolicy {
     SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     if (status >= 200 && status < 300) {
       BaseRobotRules parsed =
-          parser.parseContent(robotsUrl.toString(), body == null ? new byte[0] : body,
-              contentType == null ? "text/plain" : contentType, List.of(AGENT_NAME));
+          parser.parseContent(
+              robotsUrl.toString(),
+              body == null ? new byte[0] : body,
+              contentType == null ? "text/plain" : contentType,
+              List.of(AGENT_NAME));
       return new RobotsPolicy(parsed, false);
     }
     int code = status < 0 ? 500 : status;
@@ -54,7 +57,10 @@ public final class RobotsPolicy {
     return rules.isAllowed(url.toString());
   }
 
-  /** True when robots.txt could not be read (5xx, network) and must be fetched again before crawling. */
+  /**
+   * True when robots.txt could not be read (5xx, network) and must be fetched again before
+   * crawling.
+   */
   public boolean retryLater() {
     return retryLater;
   }
@@ -67,7 +73,9 @@ public final class RobotsPolicy {
   /** The Crawl-delay for our agent, or empty when robots.txt sets none. */
   public Optional<Duration> crawlDelay() {
     long ms = rules.getCrawlDelay();
-    return ms == BaseRobotRules.UNSET_CRAWL_DELAY || ms < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(ms));
+    return ms == BaseRobotRules.UNSET_CRAWL_DELAY || ms < 0
+        ? Optional.empty()
+        : Optional.of(Duration.ofMillis(ms));
   }
 
   /** Sitemap URLs named by robots.txt, resolved against the robots.txt URL and normalized. */
@@ -81,7 +89,11 @@ public final class RobotsPolicy {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "RobotsPolicy[allowNone=%s, retryLater=%s, delay=%s]",
-        rules.isAllowNone(), retryLater, crawlDelay().orElse(null));
+    return String.format(
+        Locale.ROOT,
+        "RobotsPolicy[allowNone=%s, retryLater=%s, delay=%s]",
+        rules.isAllowNone(),
+        retryLater,
+        crawlDelay().orElse(null));
   }
 }

@@ -11,8 +11,10 @@ import java.net.URI;
 public record Site(String province, URI start) {
 
   public Site {
-    if (province == null || province.isBlank()) throw new IllegalArgumentException("province must not be blank");
-    if (start == null) throw new IllegalArgumentException("start URL must not be null for " + province);
+    if (province == null || province.isBlank())
+      throw new IllegalArgumentException("province must not be blank");
+    if (start == null)
+      throw new IllegalArgumentException("start URL must not be null for " + province);
   }
 
   /** The politeness key of this site: {@code host:port} of its start URL. */

@@ -23,8 +23,8 @@ public final class SitesFile {
    *
    * @param file a UTF-8 file, not null
    * @return the sites in file order, never empty
-   * @throws IllegalArgumentException naming the line and the bad value when a row is malformed or no
-   *     row is present
+   * @throws IllegalArgumentException naming the line and the bad value when a row is malformed or
+   *     no row is present
    * @throws IOException when the file cannot be read
    */
   public static List<Site> read(Path file) throws IOException {
@@ -36,17 +36,21 @@ public final class SitesFile {
       if (line.isEmpty() || line.startsWith("#")) continue;
       sites.add(parse(line, file + ":" + (i + 1)));
     }
-    if (sites.isEmpty()) throw new IllegalArgumentException("no site in " + file + " (expected province<TAB>URL rows)");
+    if (sites.isEmpty())
+      throw new IllegalArgumentException(
+          "no site in " + file + " (expected province<TAB>URL rows)");
     return List.copyOf(sites);
   }
 
   static Site parse(String line, String where) {
     int tab = line.indexOf('\t');
-    if (tab < 0) throw new IllegalArgumentException(where + ": expected province<TAB>URL, got '" + line + "'");
+    if (tab < 0)
+      throw new IllegalArgumentException(where + ": expected province<TAB>URL, got '" + line + "'");
     String province = TextDecoder.nfc(line.substring(0, tab).strip());
     String url = line.substring(tab + 1).strip();
     Optional<URI> start = UrlNormalizer.normalize(null, url);
-    if (start.isEmpty()) throw new IllegalArgumentException(where + ": not an http(s) URL: '" + url + "'");
+    if (start.isEmpty())
+      throw new IllegalArgumentException(where + ": not an http(s) URL: '" + url + "'");
     return new Site(province, start.get());
   }
 }

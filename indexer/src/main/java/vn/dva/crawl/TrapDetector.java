@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Recognises link spaces that never end: endless calendars (a date in the path or query, outside
  * plausible years or beyond {@code calendarLimit} URLs of one pattern per host), repeating path
- * segments ({@code /a/b/a/b/…}), very long URLs and generated numeric patterns beyond
- * {@code shapeLimit}. Counts are kept per host for one crawl; thread-safe.
+ * segments ({@code /a/b/a/b/…}), very long URLs and generated numeric patterns beyond {@code
+ * shapeLimit}. Counts are kept per host for one crawl; thread-safe.
  */
 public final class TrapDetector {
 
@@ -23,8 +23,10 @@ public final class TrapDetector {
   private static final Pattern YEAR_MONTH =
       Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})([-/_.])(0?[1-9]|1[0-2])(?![0-9])");
   private static final Pattern DATE_PARAM =
-      Pattern.compile("(?i)(?:^|[?&])(?:date|day|month|year|ngay|thang|nam|cal|calendar|lich|d|m|y)=([0-9-]+)");
-  private static final Pattern ANY_YEAR = Pattern.compile("(?<![0-9])((?:1[0-9]|2[0-9])[0-9]{2})(?![0-9])");
+      Pattern.compile(
+          "(?i)(?:^|[?&])(?:date|day|month|year|ngay|thang|nam|cal|calendar|lich|d|m|y)=([0-9-]+)");
+  private static final Pattern ANY_YEAR =
+      Pattern.compile("(?<![0-9])((?:1[0-9]|2[0-9])[0-9]{2})(?![0-9])");
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
   private final int calendarLimit;
@@ -37,8 +39,10 @@ public final class TrapDetector {
    * @param shapeLimit URLs allowed per host and numeric pattern, positive
    */
   public TrapDetector(int calendarLimit, int shapeLimit) {
-    if (calendarLimit <= 0) throw new IllegalArgumentException("calendarLimit must be positive: " + calendarLimit);
-    if (shapeLimit <= 0) throw new IllegalArgumentException("shapeLimit must be positive: " + shapeLimit);
+    if (calendarLimit <= 0)
+      throw new IllegalArgumentException("calendarLimit must be positive: " + calendarLimit);
+    if (shapeLimit <= 0)
+      throw new IllegalArgumentException("shapeLimit must be positive: " + shapeLimit);
     this.calendarLimit = calendarLimit;
     this.shapeLimit = shapeLimit;
     this.lastPlausibleYear = Year.now().getValue() + 1;
@@ -54,22 +58,27 @@ public final class TrapDetector {
     String s = url.toString();
     if (s.length() > MAX_URL_LENGTH) return Optional.of("URL dài quá " + MAX_URL_LENGTH + " ký tự");
     String query = url.getRawQuery();
-    if (query != null && query.split("&").length > MAX_QUERY_PARAMS) return Optional.of("quá nhiều tham số");
+    if (query != null && query.split("&").length > MAX_QUERY_PARAMS)
+      return Optional.of("quá nhiều tham số");
     if (repeatsSegments(url.getRawPath())) return Optional.of("đường dẫn lặp lại");
     String pathAndQuery = url.getRawPath() + (query == null ? "" : "?" + query);
-    boolean dated = YEAR_MONTH.matcher(pathAndQuery).find() || DATE_PARAM.matcher(pathAndQuery).find();
+    boolean dated =
+        YEAR_MONTH.matcher(pathAndQuery).find() || DATE_PARAM.matcher(pathAndQuery).find();
     if (dated) {
       Matcher year = ANY_YEAR.matcher(pathAndQuery);
       while (year.find()) {
         int y = Integer.parseInt(year.group(1));
-        if (y < FIRST_PLAUSIBLE_YEAR || y > lastPlausibleYear) return Optional.of("lịch ngoài khoảng năm hợp lý: " + y);
+        if (y < FIRST_PLAUSIBLE_YEAR || y > lastPlausibleYear)
+          return Optional.of("lịch ngoài khoảng năm hợp lý: " + y);
       }
     }
     String shape = UrlNormalizer.hostKey(url) + DIGITS.matcher(pathAndQuery).replaceAll("#");
     if (shape.equals(UrlNormalizer.hostKey(url) + pathAndQuery)) return Optional.empty();
     int limit = dated ? calendarLimit : shapeLimit;
     int seen = shapeCounts.merge(shape, 1, Integer::sum);
-    if (seen > limit) return Optional.of((dated ? "bẫy lịch" : "mẫu URL lặp") + " vượt " + limit + " trang: " + shape);
+    if (seen > limit)
+      return Optional.of(
+          (dated ? "bẫy lịch" : "mẫu URL lặp") + " vượt " + limit + " trang: " + shape);
     return Optional.empty();
   }
 

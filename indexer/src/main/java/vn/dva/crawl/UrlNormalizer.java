@@ -14,16 +14,31 @@ import java.util.Set;
  * host, no default port, no fragment, dot segments removed, an empty path as {@code /}, illegal
  * characters percent-encoded as UTF-8, and query parameters that only name a session, a tracking
  * campaign or a print layout removed ({@code utm_*}, {@code fbclid}, {@code jsessionid}, {@code
- * print=1} …), the rest sorted. Two links that name the same page therefore compare equal as strings.
- * Stateless and thread-safe.
+ * print=1} …), the rest sorted. Two links that name the same page therefore compare equal as
+ * strings. Stateless and thread-safe.
  */
 public final class UrlNormalizer {
 
   private static final Set<String> DROPPED_PARAMS =
       Set.of(
-          "fbclid", "gclid", "dclid", "msclkid", "zarsrc", "_gl", "mc_cid", "mc_eid", "igshid",
-          "jsessionid", "phpsessid", "sid", "sessionid", "session_id", "cfid", "cftoken",
-          "print", "printable");
+          "fbclid",
+          "gclid",
+          "dclid",
+          "msclkid",
+          "zarsrc",
+          "_gl",
+          "mc_cid",
+          "mc_eid",
+          "igshid",
+          "jsessionid",
+          "phpsessid",
+          "sid",
+          "sessionid",
+          "session_id",
+          "cfid",
+          "cftoken",
+          "print",
+          "printable");
   private static final Set<String> DROPPED_PARAM_PREFIXES = Set.of("utm_", "aspsessionid");
 
   private UrlNormalizer() {}
@@ -32,9 +47,10 @@ public final class UrlNormalizer {
    * Resolves {@code href} against {@code base} and normalizes it.
    *
    * @param base the page the link was found on, or null when {@code href} must be absolute
-   * @param href the link as written (may hold spaces, Vietnamese letters, a fragment); null gives empty
-   * @return the canonical URL, or empty for non-http(s) links ({@code mailto:}, {@code javascript:}),
-   *     links without a host and links that cannot be parsed
+   * @param href the link as written (may hold spaces, Vietnamese letters, a fragment); null gives
+   *     empty
+   * @return the canonical URL, or empty for non-http(s) links ({@code mailto:}, {@code
+   *     javascript:}), links without a host and links that cannot be parsed
    */
   public static Optional<URI> normalize(URI base, String href) {
     if (href == null) return Optional.empty();
@@ -73,7 +89,10 @@ public final class UrlNormalizer {
     }
   }
 
-  /** The politeness and scope key of a URL: lower-case host, and the port when it is not the default. */
+  /**
+   * The politeness and scope key of a URL: lower-case host, and the port when it is not the
+   * default.
+   */
   public static String hostKey(URI uri) {
     String scheme = uri.getScheme() == null ? "http" : uri.getScheme().toLowerCase(Locale.ROOT);
     String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
@@ -120,7 +139,10 @@ public final class UrlNormalizer {
     return false;
   }
 
-  /** Percent-encodes what {@link URI} refuses (spaces, non-ASCII, stray {@code %}) and drops the fragment. */
+  /**
+   * Percent-encodes what {@link URI} refuses (spaces, non-ASCII, stray {@code %}) and drops the
+   * fragment.
+   */
   static String escape(String href) {
     int hash = href.indexOf('#');
     if (hash >= 0) href = href.substring(0, hash);
@@ -128,7 +150,8 @@ public final class UrlNormalizer {
     byte[] bytes = href.getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < bytes.length; i++) {
       int b = bytes[i] & 0xFF;
-      boolean validPercent = b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+      boolean validPercent =
+          b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
       if (b == '%' && !validPercent) out.append("%25");
       else if (b > 0x20 && b < 0x7F && "\"<>\\^`{|}".indexOf(b) < 0) out.append((char) b);
       else out.append('%').append(String.format(Locale.ROOT, "%02X", b));

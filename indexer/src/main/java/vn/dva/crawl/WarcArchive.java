@@ -77,10 +77,11 @@ public final class WarcArchive implements Closeable {
   public static List<Path> existingFiles(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) return List.of();
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> {
-            String n = p.getFileName().toString();
-            return n.endsWith(".warc") || n.endsWith(".warc.gz");
-          })
+      return s.filter(
+              p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".warc") || n.endsWith(".warc.gz");
+              })
           .sorted()
           .toList();
     }
@@ -109,15 +110,22 @@ public final class WarcArchive implements Closeable {
   /**
    * Writes the request and a revisit record for {@code f}.
    *
-   * @param profile {@link WarcRevisit#SERVER_NOT_MODIFIED_1_1} or {@link WarcRevisit#IDENTICAL_PAYLOAD_DIGEST_1_1}
+   * @param profile {@link WarcRevisit#SERVER_NOT_MODIFIED_1_1} or {@link
+   *     WarcRevisit#IDENTICAL_PAYLOAD_DIGEST_1_1}
    * @param refersToUrl the URL of the earlier capture, not null
    * @param refersToDate the date of the earlier capture, not null
    * @param refersToId the WARC-Record-ID of the earlier capture, or null when unknown
    * @param payloadDigest the earlier capture's payload digest ({@code sha1:…}), or null
    */
   public synchronized Written writeRevisit(
-      Fetched f, String province, URI profile, URI refersToUrl, Instant refersToDate, URI refersToId,
-      String payloadDigest) throws IOException {
+      Fetched f,
+      String province,
+      URI profile,
+      URI refersToUrl,
+      Instant refersToDate,
+      URI refersToId,
+      String payloadDigest)
+      throws IOException {
     byte[] head = responseHead(f, f.body().length);
     WarcRevisit.Builder b =
         new WarcRevisit.Builder(f.url(), profile)
@@ -157,17 +165,31 @@ public final class WarcArchive implements Closeable {
 
   private void rotate() throws IOException {
     closeCurrent();
-    String name = "dva-" + STAMP.format(Instant.now()) + "-" + String.format(Locale.ROOT, "%05d", sequence++) + ".warc.gz";
+    String name =
+        "dva-"
+            + STAMP.format(Instant.now())
+            + "-"
+            + String.format(Locale.ROOT, "%05d", sequence++)
+            + ".warc.gz";
     current = dir.resolve(name);
     channel = FileChannel.open(current, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     writer = new org.netpreserve.jwarc.WarcWriter(channel, WarcCompression.GZIP);
     Map<String, List<String>> fields = new LinkedHashMap<>();
     fields.put("software", List.of(software));
     fields.put("format", List.of("WARC File Format 1.1"));
-    fields.put("conformsTo", List.of("https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"));
+    fields.put(
+        "conformsTo",
+        List.of("https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"));
     fields.put("robots", List.of("obey"));
-    fields.put("description", List.of("dva: dân vận news crawled politely; province in " + PROVINCE_HEADER));
-    writer.write(new Warcinfo.Builder().version(MessageVersion.WARC_1_1).filename(name).fields(fields).build());
+    fields.put(
+        "description",
+        List.of("dva: dân vận news crawled politely; province in " + PROVINCE_HEADER));
+    writer.write(
+        new Warcinfo.Builder()
+            .version(MessageVersion.WARC_1_1)
+            .filename(name)
+            .fields(fields)
+            .build());
   }
 
   /** The file records are being written to, or null before the first record. */
@@ -189,7 +211,12 @@ public final class WarcArchive implements Closeable {
   }
 
   private static byte[] responseHead(Fetched f, int length) {
-    StringBuilder s = new StringBuilder("HTTP/1.1 ").append(f.status()).append(' ').append(HttpReasons.of(f.status())).append("\r\n");
+    StringBuilder s =
+        new StringBuilder("HTTP/1.1 ")
+            .append(f.status())
+            .append(' ')
+            .append(HttpReasons.of(f.status()))
+            .append("\r\n");
     for (Fetched.Header h : f.headers()) {
       String n = h.name();
       if (n.equalsIgnoreCase("Transfer-Encoding") || n.equalsIgnoreCase("Content-Length")) {

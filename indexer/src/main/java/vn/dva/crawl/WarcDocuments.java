@@ -28,9 +28,9 @@ import org.netpreserve.jwarc.WarcTruncationReason;
  * response whose type is a document (HTML, XHTML, plain text, PDF, DOC, DOCX, ODT, RTF; not
  * robots.txt, sitemaps, feeds, images) once per distinct payload: content archived at several URLs
  * (identical payload digest, or an identical-payload-digest revisit record) comes out as one
- * document listing the other URLs as alternates. Documents come in archive order, so when a URL
- * was captured twice with different content the newer capture comes last. Corrupt or torn records
- * are reported and skipped, never fatal. Stateless; thread-safe.
+ * document listing the other URLs as alternates. Documents come in archive order, so when a URL was
+ * captured twice with different content the newer capture comes last. Corrupt or torn records are
+ * reported and skipped, never fatal. Stateless; thread-safe.
  */
 public final class WarcDocuments {
 
@@ -81,7 +81,8 @@ public final class WarcDocuments {
           if (record instanceof WarcResponse r) {
             HttpResponse http = r.http();
             if (!isDocument(r.target(), http)) continue;
-            String digest = r.payloadDigest().map(d -> d.prefixedBase32()).orElse("record:" + r.id());
+            String digest =
+                r.payloadDigest().map(d -> d.prefixedBase32()).orElse("record:" + r.id());
             Group g = groups.get(digest);
             if (g == null) {
               groups.put(digest, new Group(r.target()));
@@ -113,7 +114,14 @@ public final class WarcDocuments {
           try {
             doc = document(r, file, g == null ? List.of() : g.alternates());
           } catch (IOException | RuntimeException unreadable) {
-            problems.add(file.getFileName() + " @" + record.position() + " " + r.target() + ": " + unreadable);
+            problems.add(
+                file.getFileName()
+                    + " @"
+                    + record.position()
+                    + " "
+                    + r.target()
+                    + ": "
+                    + unreadable);
             continue;
           }
           try {
@@ -132,14 +140,25 @@ public final class WarcDocuments {
     return new ReadSummary(documents, duplicates, List.copyOf(problems));
   }
 
-  static ArchivedDocument document(WarcResponse r, Path file, List<URI> alternates) throws IOException {
+  static ArchivedDocument document(WarcResponse r, Path file, List<URI> alternates)
+      throws IOException {
     HttpResponse http = r.http();
     byte[] raw = http.body().stream().readAllBytes();
-    byte[] body = ContentDecoding.decode(raw, http.headers().first("Content-Encoding").orElse(null), MAX_DECODED_BYTES);
+    byte[] body =
+        ContentDecoding.decode(
+            raw, http.headers().first("Content-Encoding").orElse(null), MAX_DECODED_BYTES);
     String contentType = http.headers().first("Content-Type").orElse(null);
     String province = r.headers().first(WarcArchive.PROVINCE_HEADER).orElse(null);
     boolean truncated = r.truncated() != WarcTruncationReason.NOT_TRUNCATED;
-    return new ArchivedDocument(r.targetURI(), r.date(), contentType, body, province, alternates, truncated, file,
+    return new ArchivedDocument(
+        r.targetURI(),
+        r.date(),
+        contentType,
+        body,
+        province,
+        alternates,
+        truncated,
+        file,
         r.position());
   }
 
@@ -150,13 +169,24 @@ public final class WarcDocuments {
     path = path == null ? "" : path.toLowerCase(Locale.ROOT);
     if (path.equals("/robots.txt")) return false;
     String type = http.headers().first("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-    if (type.contains("html") || type.startsWith("text/plain") || type.contains("pdf") || type.contains("msword")
-        || type.contains("wordprocessingml") || type.contains("opendocument.text") || type.contains("rtf")) {
+    if (type.contains("html")
+        || type.startsWith("text/plain")
+        || type.contains("pdf")
+        || type.contains("msword")
+        || type.contains("wordprocessingml")
+        || type.contains("opendocument.text")
+        || type.contains("rtf")) {
       return true;
     }
     if (type.isEmpty() || type.contains("octet-stream") || type.contains("force-download")) {
-      return path.endsWith(".pdf") || path.endsWith(".doc") || path.endsWith(".docx") || path.endsWith(".odt")
-          || path.endsWith(".rtf") || path.endsWith(".html") || path.endsWith(".htm") || path.endsWith(".txt");
+      return path.endsWith(".pdf")
+          || path.endsWith(".doc")
+          || path.endsWith(".docx")
+          || path.endsWith(".odt")
+          || path.endsWith(".rtf")
+          || path.endsWith(".html")
+          || path.endsWith(".htm")
+          || path.endsWith(".txt");
     }
     return false;
   }

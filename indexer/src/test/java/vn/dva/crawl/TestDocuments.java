@@ -19,7 +19,8 @@ final class TestDocuments {
 
   /** A one-paragraph DOCX. */
   static byte[] docx(String text) throws IOException {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.createParagraph().createRun().setText(text);
       doc.write(out);
       return out.toByteArray();
@@ -28,7 +29,8 @@ final class TestDocuments {
 
   /** A one-page PDF with an ASCII line (the standard 14 fonts have no Vietnamese letters). */
   static byte[] pdf(String asciiText) throws IOException {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
       doc.addPage(page);
       try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
@@ -60,7 +62,8 @@ final class TestDocuments {
       StringBuilder base = new StringBuilder();
       StringBuilder tone = new StringBuilder();
       for (char d : nfd.toCharArray()) {
-        if (d == '\u0300' || d == '\u0301' || d == '\u0303' || d == '\u0309' || d == '\u0323') tone.append(d);
+        if (d == '\u0300' || d == '\u0301' || d == '\u0303' || d == '\u0309' || d == '\u0323')
+          tone.append(d);
         else base.append(d);
       }
       s.append(Normalizer.normalize(base, Normalizer.Form.NFC)).append(tone);

@@ -70,12 +70,15 @@ final class TestWebServer implements AutoCloseable {
     return List.copyOf(hits);
   }
 
-  /** How many requests asked for {@code target} (decoded path, plus {@code ?query} when present). */
+  /**
+   * How many requests asked for {@code target} (decoded path, plus {@code ?query} when present).
+   */
   long count(String target) {
     return hits.stream().filter(h -> h.target().equals(target)).count();
   }
 
-  static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+  static void send(HttpExchange ex, int status, String contentType, byte[] body)
+      throws IOException {
     if (contentType != null) ex.getResponseHeaders().add("Content-Type", contentType);
     ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     try (OutputStream out = ex.getResponseBody()) {
@@ -90,7 +93,12 @@ final class TestWebServer implements AutoCloseable {
     hits.add(new Hit(target, System.nanoTime(), Map.copyOf(ex.getRequestHeaders())));
     Handler h = handlers.get(target);
     try {
-      if (h == null) send(ex, 404, "text/html; charset=utf-8", "<html><body>Không tìm thấy</body></html>".getBytes(StandardCharsets.UTF_8));
+      if (h == null)
+        send(
+            ex,
+            404,
+            "text/html; charset=utf-8",
+            "<html><body>Không tìm thấy</body></html>".getBytes(StandardCharsets.UTF_8));
       else h.handle(ex, (int) seen + 1);
     } catch (IOException clientWentAway) {
       // the crawler may close early (size cap); nothing to do
