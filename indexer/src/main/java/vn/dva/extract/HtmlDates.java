@@ -50,7 +50,8 @@ final class HtmlDates {
   /** Blocks beside the article whose dates belong to other articles or to today. */
   private static final Pattern AROUND_ARTICLE =
       Pattern.compile(
-          "related|relate|footer|sidebar|menu|comment|tinkhac|tin-khac|other|latest|calendar|lich");
+          "related|relate|footer|sidebar|menu|comment|tinkhac|tin-khac|other|latest|calendar|lich"
+              + "|site-header|top-header|header-date|topbar|top-bar|userbar|banner|currentdate");
 
   /** How many elements after (and before) the title are searched for a visible date. */
   private static final int NEAR_TITLE_ELEMENTS = 25;
@@ -114,14 +115,15 @@ final class HtmlDates {
     for (Element p = e; p != null; p = p.parent()) {
       String tag = p.tagName();
       if (tag.equals("footer") || tag.equals("nav") || tag.equals("aside")) return true;
+      if (tag.equals("header") && p.closest("article") == null) return true;
       if (AROUND_ARTICLE.matcher((p.className() + " " + p.id()).toLowerCase(Locale.ROOT)).find())
         return true;
     }
     return false;
   }
 
-  /** A date from a short line that is not a sentence about a directive. */
-  private static LocalDate visibleDate(String text) {
+  /** A date from a short line that is not a sentence about a directive, or null. */
+  static LocalDate visibleDate(String text) {
     if (text.length() > 100 || CITATION.matcher(text).find()) return null;
     return VietnameseDates.parse(text);
   }

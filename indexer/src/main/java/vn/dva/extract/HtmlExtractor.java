@@ -28,6 +28,8 @@ public final class HtmlExtractor {
           ".article-title",
           "h1.journal-content-article-title",
           ".contentheading",
+          ".asset-title",
+          "[class~=(?i)^(tieude|tieu-de|tieudetin|tieude_tin|title_news|newstitle)$]",
           ".item-page h2",
           ".page-header h2",
           "article h1",

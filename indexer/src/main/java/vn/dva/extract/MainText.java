@@ -21,18 +21,29 @@ import org.jsoup.select.NodeVisitor;
 final class MainText {
 
   /**
-   * Content containers of the portal families, most specific first. For each selector the match
-   * with the most text wins, provided it has at least {@link #MIN_CONTAINER_CHARS} characters.
+   * Content containers of the portal families, most specific first (an inner body before the
+   * wrapper holding title and lead). For each selector the match with the most text wins, provided
+   * it has at least {@link #MIN_CONTAINER_CHARS} characters.
    */
   private static final List<String> CONTAINERS =
       List.of(
           "#news-bodyhtml", // NukeViet
           "[itemprop=articleBody]", // Joomla and schema.org newspapers
           ".journal-content-article", // Liferay
-          ".ms-rtestate-field, .ms-rte-layoutszone-inner", // SharePoint
-          ".detail-content, .detail__content, .content-detail, .news-detail-content, .article-detail",
-          ".entry-content, .article-content, .article-body, .article__body, .post-content, .news-content",
-          ".DNNModuleContent .Normal, .Normal", // DNN
+          ".ms-rtestate-field", // SharePoint
+          ".ms-rte-layoutszone-inner",
+          ".detail-content", // newspapers and most custom portals
+          ".detail__content",
+          ".content-detail",
+          ".news-detail-content",
+          ".entry-content",
+          ".article-content",
+          ".article-body",
+          ".article__body",
+          ".post-content",
+          ".news-content",
+          ".DNNModuleContent .Normal", // DNN
+          ".Normal",
           ".bodytext",
           ".item-page",
           "article",
@@ -258,7 +269,9 @@ final class MainText {
   private static boolean isHeadLine(String line, String title) {
     if (title != null && line.equalsIgnoreCase(title.strip())) return true;
     return line.length() <= 80
-        && VietnameseDates.parse(line) != null
-        && line.codePoints().filter(Character::isLetter).count() < 30;
+        && !line.endsWith(".")
+        && line.codePoints().filter(Character::isLetter).count() < 30
+        && HtmlDates.visibleDate(line) != null;
   }
+
 }

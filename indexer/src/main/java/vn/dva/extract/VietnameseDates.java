@@ -34,7 +34,7 @@ public final class VietnameseDates {
       Pattern.compile("(?<![\\d/.-])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?!\\d)");
   private static final Pattern SPELLED =
       Pattern.compile(
-          "(?iu)(?<!\\p{L})ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:năm|,|/)\\s*(\\d{4})(?!\\d)");
+          "(?iu)(?<![\\p{L}\\d])(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:năm|,|/)?\\s*(\\d{4})(?!\\d)");
   private static final Pattern RFC =
       Pattern.compile(
           "(?i)(?<!\\d)(\\d{1,2})\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{4})(?!\\d)");

@@ -32,7 +32,11 @@ class VietnameseDatesTest {
         Arguments.of("Ngày đăng 7-8-2015 | Lượt xem 120", "2015-08-07"),
         Arguments.of("Thứ Sáu, 31/02/2023 hoặc 01/03/2023", "2023-03-01"),
         Arguments.of("Thứ hai,\u00A012/5/2014", "2014-05-12"),
-        Arguments.of("NGÀY 1 THÁNG 10 NĂM 2025", "2025-10-01"));
+        Arguments.of("NGÀY 1 THÁNG 10 NĂM 2025", "2025-10-01"),
+        Arguments.of("Thứ Sáu, 07 Tháng 8 2015 09:15", "2015-08-07"),
+        Arguments.of("Cập nhật ( Thứ hai, 01 Tháng 1 2024 08:00 )", "2024-01-01"),
+        Arguments.of("Đăng lúc: 11:00 16/02/2023", "2023-02-16"),
+        Arguments.of("15 tháng 3, 2018", "2018-03-15"));
   }
 
   @ParameterizedTest(name = "{0} → {1}")
