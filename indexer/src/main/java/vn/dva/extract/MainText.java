@@ -273,5 +273,4 @@ final class MainText {
         && line.codePoints().filter(Character::isLetter).count() < 30
         && HtmlDates.visibleDate(line) != null;
   }
-
 }

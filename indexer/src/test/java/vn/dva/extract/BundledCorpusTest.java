@@ -19,9 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every page of the bundled corpus (../corpus, written by us in the shapes of NukeViet, Joomla,
- * SharePoint, Liferay, DNN, newspaper and table-layout portals) against corpus/manifest.json: title,
- * date, province, first and last words of the main text, and the page's furniture strings absent
- * from the text.
+ * SharePoint, Liferay, DNN, newspaper and table-layout portals) against corpus/manifest.json:
+ * title, date, province, first and last words of the main text, and the page's furniture strings
+ * absent from the text.
  */
 class BundledCorpusTest {
 
@@ -68,7 +68,15 @@ class BundledCorpusTest {
     }
     assertThat(families).hasSizeGreaterThanOrEqualTo(40);
     assertThat(families.stream().distinct())
-        .contains("nukeviet", "joomla3", "joomla15", "sharepoint", "liferay", "dnn", "newspaper", "table");
+        .contains(
+            "nukeviet",
+            "joomla3",
+            "joomla15",
+            "sharepoint",
+            "liferay",
+            "dnn",
+            "newspaper",
+            "table");
     assertThat(provinces.stream().distinct().count()).isGreaterThanOrEqualTo(8);
     assertThat(years).contains(2014, 2026);
   }

@@ -14,11 +14,15 @@ class HtmlExtractorTest {
 
   static Stream<Arguments> siteNamesAreStrippedFromPageTitles() {
     return Stream.of(
-        Arguments.of("Lạng Sơn tăng cường công tác dân vận - Ban Dân vận Tỉnh ủy", "Lạng Sơn tăng cường công tác dân vận"),
+        Arguments.of(
+            "Lạng Sơn tăng cường công tác dân vận - Ban Dân vận Tỉnh ủy",
+            "Lạng Sơn tăng cường công tác dân vận"),
         Arguments.of("Hội nghị giao ban quý III | Báo Quảng Nam", "Hội nghị giao ban quý III"),
-        Arguments.of("Công tác dân vận - mặt trận - đoàn thể", "Công tác dân vận - mặt trận - đoàn thể"),
+        Arguments.of(
+            "Công tác dân vận - mặt trận - đoàn thể", "Công tác dân vận - mặt trận - đoàn thể"),
         Arguments.of("Nhiệm kỳ 2020 - 2025", "Nhiệm kỳ 2020 - 2025"),
-        Arguments.of("Bình Phước: đẩy mạnh công tác dân vận", "Bình Phước: đẩy mạnh công tác dân vận"));
+        Arguments.of(
+            "Bình Phước: đẩy mạnh công tác dân vận", "Bình Phước: đẩy mạnh công tác dân vận"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -34,7 +38,8 @@ class HtmlExtractorTest {
             + "<h1 class='title'>Tổng kết Nghị quyết 25</h1><span class='h5'></span>"
             + "<div id='news-bodyhtml'><p>Chỉ thị số 18-CT/TU, ngày 04/11/2022 của BTV Tỉnh ủy.</p>"
             + "<p>"
-            + "Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI). ".repeat(5)
+            + "Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI). "
+                .repeat(5)
             + "</p></div></body></html>";
 
     ExtractedParts parts = HtmlExtractor.extract(Jsoup.parse(html, "https://bdv.example.vn/"));
@@ -50,7 +55,8 @@ class HtmlExtractorTest {
         "<html><body><header class='site-header'><div class='header-date'>Chủ Nhật, 22/11/2026</div></header>"
             + "<article><h1 class='article-title'>Gặp mặt người có uy tín năm 2016</h1>"
             + "<div class='detail-content'><p>"
-            + "Ban Dân vận Tỉnh ủy gặp mặt người có uy tín trong đồng bào dân tộc thiểu số. ".repeat(4)
+            + "Ban Dân vận Tỉnh ủy gặp mặt người có uy tín trong đồng bào dân tộc thiểu số. "
+                .repeat(4)
             + "</p></div></article></body></html>";
 
     ExtractedParts parts = HtmlExtractor.extract(Jsoup.parse(html, "https://bao.example.vn/"));
@@ -64,10 +70,12 @@ class HtmlExtractorTest {
         "<html><head><meta property='article:published_time' content='2023-01-19+0710:20:00'></head><body>"
             + "<h1 class='title'>Bình Phước đẩy mạnh công tác dân vận</h1><span>Thứ sáu - 20/01/2023 08:00</span>"
             + "<div id='news-bodyhtml'><p>"
-            + "Năm 2022, cấp ủy các cấp trong tỉnh đã lãnh đạo, chỉ đạo công tác dân vận. ".repeat(4)
+            + "Năm 2022, cấp ủy các cấp trong tỉnh đã lãnh đạo, chỉ đạo công tác dân vận. "
+                .repeat(4)
             + "</p></div></body></html>";
 
-    assertThat(HtmlExtractor.extract(Jsoup.parse(html)).published()).isEqualTo(LocalDate.of(2023, 1, 19));
+    assertThat(HtmlExtractor.extract(Jsoup.parse(html)).published())
+        .isEqualTo(LocalDate.of(2023, 1, 19));
   }
 
   @Test
