@@ -22,6 +22,9 @@ final class DirectivePages {
 
   private static final Set<String> PARAMS = Set.of("number");
 
+  /** Citing articles listed per identity on the page (newest first); the rest via search. */
+  static final int ARTICLES_SHOWN = 200;
+
   private final DirectiveData data;
   private final Templates templates;
 
@@ -46,11 +49,14 @@ final class DirectivePages {
     DirectiveReport report = report(ctx);
     List<IdentityView> views = new ArrayList<>();
     for (DirectiveReport.Identity i : report.identities()) {
-      views.add(new IdentityView(i, groups(i.articles())));
+      views.add(
+          new IdentityView(
+              i, groups(i.articles().subList(0, Math.min(ARTICLES_SHOWN, i.articles().size())))));
     }
     Map<String, Object> model = new HashMap<>();
     model.put("number", report.number());
     model.put("identities", views);
+    model.put("shown", ARTICLES_SHOWN);
     model.put("searchUrl", "/?directive=" + new Fmt().enc(report.number()));
     Responses.html(ctx, templates, "directive", model);
   }

@@ -19,6 +19,9 @@ import vn.dva.search.SearchService;
     description = {"Chạy giao diện web và JSON API (serve the web UI and the JSON API)."})
 public final class ServeCommand implements DvaCommand {
 
+  /** How often the server looks for newly committed documents. */
+  static final int REFRESH_SECONDS = 30;
+
   @Option(
       names = "--index",
       required = true,
@@ -68,6 +71,21 @@ public final class ServeCommand implements DvaCommand {
                   stopped.countDown();
                 }));
     app.start(host, port);
+    // Pick up documents that 'dva index' commits while the server runs.
+    java.util.concurrent.ScheduledExecutorService refresher =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().daemon().name("dva-refresh").unstarted(r));
+    refresher.scheduleWithFixedDelay(
+        () -> {
+          try {
+            search.refresh();
+          } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("dva: index refresh failed: " + e);
+          }
+        },
+        REFRESH_SECONDS,
+        REFRESH_SECONDS,
+        java.util.concurrent.TimeUnit.SECONDS);
     System.err.println("dva: serving " + index + " at http://" + host + ":" + app.port() + "/");
     stopped.await();
     return 0;

@@ -48,6 +48,13 @@ public final class WebApp {
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
+          // Build the per-index caches (directive registry, vocabulary) in the background once the
+          // server is up, so the first visitor of a directive page does not wait for them.
+          config.events.serverStarted(
+              () ->
+                  Thread.ofVirtual()
+                      .name("dva-warm-up")
+                      .start(() -> warmUp(directiveData, suggestions)));
           config.http.maxRequestSize = 2_000_000;
           config.routes.before(SecurityHeaders::apply);
           config.routes.get("/", searchPages::page);
@@ -98,6 +105,15 @@ public final class WebApp {
           config.routes.exception(Exception.class, errors::unexpected);
           config.routes.error(404, errors::notFound);
         });
+  }
+
+  private static void warmUp(DirectiveData directiveData, Suggestions suggestions) {
+    try {
+      directiveData.current();
+      suggestions.directives("1", 1);
+    } catch (java.io.IOException | RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(WebApp.class).warn("warm-up failed: {}", e.toString());
+    }
   }
 
   private static String resource(String name) {
