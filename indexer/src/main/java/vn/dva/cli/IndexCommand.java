@@ -14,7 +14,8 @@ import vn.dva.index.IndexRun;
 @Command(
     name = "index",
     description = {
-      "Lập chỉ mục tệp và thư mục (index files and folders): .html .htm .txt .pdf .doc .docx.",
+      "Lập chỉ mục tệp và thư mục (index files and folders): .html .htm .txt .pdf .doc .docx,",
+      "and every document archived in .warc / .warc.gz files written by dva crawl.",
       "Re-indexing a document replaces it; failures are reported and the batch goes on."
     },
     mixinStandardHelpOptions = true)
@@ -39,14 +40,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    DocumentExtractor extractor = new DocumentExtractor();
-    IndexRun run =
-        new IndexRun(
-            file -> List.of(extractor.extract(file)),
-            DocumentExtractor::supports,
-            spec.commandLine().getErr(),
-            commitEvery,
-            threads);
+    IndexRun run = new IndexRun(new DocumentExtractor(), spec.commandLine().getErr(), commitEvery, threads);
     IndexRun.Summary summary = run.run(index, paths);
     spec.commandLine().getOut().println(summary.line());
     return 0;

@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -68,7 +69,17 @@ public final class DocumentIndexer implements Closeable {
 
   /** Adds or replaces the document with {@code doc.id()}. */
   public void add(ExtractedDocument doc) throws IOException {
-    writer.updateDocument(new Term(IndexSchema.ID, doc.id()), facets.build(toLucene(doc)));
+    add(doc, List.of());
+  }
+
+  /**
+   * Adds or replaces the document with {@code doc.id()}, recording other URLs that served the same
+   * content (a crawl that met one article at two addresses keeps one document with both).
+   */
+  public void add(ExtractedDocument doc, List<String> alternateUrls) throws IOException {
+    Document lucene = toLucene(doc);
+    for (String alt : alternateUrls) lucene.add(new StoredField(IndexSchema.ALTERNATE_URL, alt));
+    writer.updateDocument(new Term(IndexSchema.ID, doc.id()), facets.build(lucene));
   }
 
   /** Makes everything added so far durable and visible to newly opened readers. */

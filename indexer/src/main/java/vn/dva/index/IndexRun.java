@@ -3,70 +3,81 @@ package vn.dva.index;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
+import vn.dva.crawl.ArchivedDocument;
+import vn.dva.crawl.WarcDocuments;
+import vn.dva.extract.DocumentExtractor;
 import vn.dva.extract.ExtractedDocument;
+import vn.dva.extract.ExtractionHints;
 
 /**
- * One batch of indexing: walks files and folders, extracts each supported file and writes it to
- * the index, committing every {@code commitEvery} documents and at the end.
+ * One batch of indexing: walks files and folders, extracts each supported file (and every document
+ * archived in {@code .warc}/{@code .warc.gz} files) and writes it to the index, committing every
+ * {@code commitEvery} documents and at the end.
  *
- * <p>A file that fails is reported on {@code log} with its reason and counted; the batch goes on.
- * Files of unknown type are skipped and counted. A crash or kill between commits loses only the
- * documents since the last commit; the index stays readable. Extraction runs on a small thread
- * pool; the order of documents in the index is not defined.
+ * <p>A file or archived record that fails is reported on {@code log} with its reason and counted;
+ * the batch goes on. Files of unknown type are skipped and counted. A crash or kill between commits
+ * loses only the documents since the last commit; the index stays readable. Extraction runs on a
+ * small thread pool; the order of documents in the index is not defined. Not thread-safe: one
+ * {@link #run} at a time.
  */
 public final class IndexRun {
 
-  /** Reads one file into a document; throws with a message naming the reason when it cannot. */
-  @FunctionalInterface
-  public interface FileExtractor {
-    List<ExtractedDocument> extract(Path file) throws Exception;
-  }
-
   /** Counts of one run. */
-  public record Summary(int indexed, int skipped, int failed, double seconds, int documentsInIndex) {
+  public record Summary(
+      int indexed, int skipped, int failed, double seconds, int documentsInIndex) {
     /** One line for people and scripts: {@code index: indexed=… skipped=… failed=… seconds=…}. */
     public String line() {
       return String.format(
-          java.util.Locale.ROOT,
+          Locale.ROOT,
           "index: indexed=%d skipped=%d failed=%d seconds=%.1f docs_in_index=%d",
-          indexed, skipped, failed, seconds, documentsInIndex);
+          indexed,
+          skipped,
+          failed,
+          seconds,
+          documentsInIndex);
     }
   }
 
   /** Default number of documents between commits. */
   public static final int DEFAULT_COMMIT_EVERY = 500;
 
-  private final FileExtractor extractor;
-  private final Predicate<Path> supported;
+  /** One unit of extraction work: produce a document, or throw with the reason. */
+  @FunctionalInterface
+  private interface Job {
+    void run(DocumentIndexer indexer) throws Exception;
+  }
+
+  private final DocumentExtractor extractor;
   private final PrintWriter log;
   private final int commitEvery;
   private final int threads;
 
   /**
-   * @param extractor reads one file into zero or more documents (a WARC file holds many)
-   * @param supported whether a file is of a type the extractor reads; others are skipped
+   * @param extractor reads files and archived responses into documents
    * @param log where failures and skipped files are reported (usually stderr)
    * @param commitEvery documents between commits, at least 1
    * @param threads extraction threads, at least 1
    */
-  public IndexRun(FileExtractor extractor, Predicate<Path> supported, PrintWriter log, int commitEvery, int threads) {
+  public IndexRun(DocumentExtractor extractor, PrintWriter log, int commitEvery, int threads) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
-    this.supported = Objects.requireNonNull(supported, "supported");
     this.log = Objects.requireNonNull(log, "log");
-    if (commitEvery < 1) throw new IllegalArgumentException("commitEvery must be at least 1, got " + commitEvery);
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("commitEvery must be at least 1, got " + commitEvery);
+    }
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     this.commitEvery = commitEvery;
     this.threads = threads;
@@ -82,73 +93,131 @@ public final class IndexRun {
       if (!Files.exists(p)) throw new IllegalArgumentException("no such file or folder: " + p);
     }
     long start = System.nanoTime();
-    List<Path> files = listFiles(paths);
-    AtomicInteger indexed = new AtomicInteger();
-    AtomicInteger skipped = new AtomicInteger();
-    AtomicInteger failed = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "dva-extract");
-      t.setDaemon(true);
-      return t;
-    });
-    try (DocumentIndexer indexer = DocumentIndexer.open(indexDir)) {
-      List<Future<?>> pending = new ArrayList<>();
-      int sinceCommit = 0;
-      for (Path file : files) {
-        if (!supported.test(file)) {
-          skipped.incrementAndGet();
-          log.println("dva: skipped " + file + ": unsupported file type");
-          continue;
-        }
-        pending.add(pool.submit(() -> indexOne(indexer, file, indexed, failed)));
-        if (pending.size() >= Math.min(threads * 4, commitEvery - sinceCommit)) {
-          sinceCommit += drain(pending);
-          if (sinceCommit >= commitEvery) {
-            indexer.commit();
-            sinceCommit = 0;
-          }
+    List<Path> documents = new ArrayList<>();
+    List<Path> archives = new ArrayList<>();
+    int skipped = 0;
+    for (Path file : listFiles(paths)) {
+      if (WarcDocuments.isWarc(file)) {
+        archives.add(file);
+      } else if (DocumentExtractor.supports(file)) {
+        documents.add(file);
+      } else {
+        skipped++;
+        log.println("dva: skipped " + file + ": unsupported file type");
+      }
+    }
+    try (DocumentIndexer indexer = DocumentIndexer.open(indexDir);
+        Batch batch = new Batch(indexer)) {
+      for (Path file : documents) {
+        batch.submit(file.toString(), ix -> ix.add(extractor.extract(file)));
+      }
+      if (!archives.isEmpty()) {
+        WarcDocuments.ReadSummary read =
+            WarcDocuments.read(archives, archived -> batch.submitUnchecked(archived.url().toString(), ix -> indexArchived(ix, archived)));
+        for (String problem : read.problems()) batch.fail("dva: failed archive record " + problem);
+      }
+      batch.finish();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return new Summary(batch.indexed.get(), skipped, batch.failed.get(), seconds, indexer.documentCount());
+    }
+  }
+
+  private void indexArchived(DocumentIndexer indexer, ArchivedDocument archived) throws Exception {
+    URI url = archived.url();
+    ExtractedDocument doc =
+        extractor.extract(
+            archived.body(),
+            archived.contentType(),
+            url,
+            new ExtractionHints(archived.province(), url.getHost()));
+    indexer.add(doc, archived.alternateUrls().stream().map(URI::toString).toList());
+  }
+
+  /** Runs jobs on the pool in groups, committing at exact multiples of {@code commitEvery}. */
+  private final class Batch implements AutoCloseable {
+    final AtomicInteger indexed = new AtomicInteger();
+    final AtomicInteger failed = new AtomicInteger();
+    private final DocumentIndexer indexer;
+    private final ExecutorService pool;
+    private final List<Future<?>> pending = new ArrayList<>();
+    private int sinceCommit;
+
+    Batch(DocumentIndexer indexer) {
+      this.indexer = indexer;
+      this.pool =
+          Executors.newFixedThreadPool(
+              threads,
+              r -> {
+                Thread t = new Thread(r, "dva-extract");
+                t.setDaemon(true);
+                return t;
+              });
+    }
+
+    void submit(String name, Job job) throws IOException {
+      pending.add(
+          pool.submit(
+              () -> {
+                try {
+                  job.run(indexer);
+                  indexed.incrementAndGet();
+                } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+                  fail("dva: failed " + name + ": " + reason(e));
+                }
+              }));
+      if (pending.size() >= Math.min(threads * 4, commitEvery - sinceCommit)) {
+        sinceCommit += drain();
+        if (sinceCommit >= commitEvery) {
+          indexer.commit();
+          sinceCommit = 0;
         }
       }
-      drain(pending);
+    }
+
+    void submitUnchecked(String name, Job job) {
+      try {
+        submit(name, job);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    void fail(String message) {
+      failed.incrementAndGet();
+      log.println(message);
+    }
+
+    void finish() throws IOException {
+      drain();
       indexer.commit();
-      double seconds = (System.nanoTime() - start) / 1e9;
-      return new Summary(indexed.get(), skipped.get(), failed.get(), seconds, indexer.documentCount());
-    } finally {
+    }
+
+    private int drain() throws IOException {
+      int n = pending.size();
+      for (Future<?> f : pending) {
+        try {
+          f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("indexing interrupted", e);
+        } catch (ExecutionException e) {
+          throw new IOException("indexing failed: " + reason(e.getCause()), e.getCause());
+        }
+      }
+      pending.clear();
+      return n;
+    }
+
+    @Override
+    public void close() {
       pool.shutdownNow();
     }
   }
 
-  private void indexOne(DocumentIndexer indexer, Path file, AtomicInteger indexed, AtomicInteger failed) {
-    try {
-      for (ExtractedDocument doc : extractor.extract(file)) {
-        indexer.add(doc);
-        indexed.incrementAndGet();
-      }
-    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-      failed.incrementAndGet();
-      log.println("dva: failed " + file + ": " + reason(e));
-    }
-  }
-
-  private static int drain(List<Future<?>> pending) throws IOException {
-    int n = pending.size();
-    for (Future<?> f : pending) {
-      try {
-        f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("indexing interrupted", e);
-      } catch (ExecutionException e) {
-        throw new IOException("indexing failed: " + reason(e.getCause()), e.getCause());
-      }
-    }
-    pending.clear();
-    return n;
-  }
-
   private static String reason(Throwable e) {
     String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.lines().findFirst().orElse(""));
+    String first = m == null ? "" : m.lines().findFirst().orElse("");
+    return e.getClass().getSimpleName() + (first.isBlank() ? "" : ": " + first);
   }
 
   /** Every regular file under the paths, hidden files and folders left out, in a stable order. */
@@ -160,10 +229,7 @@ public final class IndexRun {
         continue;
       }
       try (Stream<Path> walk = Files.walk(p, FileVisitOption.FOLLOW_LINKS)) {
-        walk.filter(Files::isRegularFile)
-            .filter(f -> !isHidden(p, f))
-            .sorted()
-            .forEach(out::add);
+        walk.filter(Files::isRegularFile).filter(f -> !isHidden(p, f)).sorted().forEach(out::add);
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }

@@ -20,6 +20,8 @@ public final class IndexSchema {
   /** Unique id: canonical URL or file URI. Re-indexing the same id replaces the document. */
   public static final String ID = "id";
   public static final String URL = "url";
+  /** Other URLs that served byte-identical content, stored only (multi-valued). */
+  public static final String ALTERNATE_URL = "alt_url";
   public static final String TITLE = "title";
   public static final String TEXT = "text";
   public static final String SOURCE = "source";

@@ -18,9 +18,7 @@ import vn.dva.search.SearchService;
 class IndexRunTest {
 
   private final StringWriter log = new StringWriter();
-  private final DocumentExtractor extractor = new DocumentExtractor();
-  private final IndexRun run =
-      new IndexRun(f -> List.of(extractor.extract(f)), DocumentExtractor::supports, new PrintWriter(log, true), 2, 2);
+  private final IndexRun run = new IndexRun(new DocumentExtractor(), new PrintWriter(log, true), 2, 2);
 
   @Test
   void aBrokenFileIsReportedAndTheBatchGoesOn(@TempDir Path tmp) throws Exception {
