@@ -213,7 +213,12 @@ public final class SearchService implements Closeable {
             .build();
     TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
         org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
-    return highlighter.highlight(IndexSchema.TEXT, highlightQuery, pageDocs, 2);
+    String[] snippets = highlighter.highlight(IndexSchema.TEXT, highlightQuery, pageDocs, 2);
+    for (int i = 0; i < snippets.length; i++) {
+      // The formatter also escapes '/', which HTML does not need: keep dates and numbers readable.
+      if (snippets[i] != null) snippets[i] = snippets[i].replace("&#x2F;", "/");
+    }
+    return snippets;
   }
 
   /** The citations stored with a document. */

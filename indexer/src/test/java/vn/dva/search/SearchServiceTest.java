@@ -162,7 +162,7 @@ class SearchServiceTest {
   @Test
   void snippetMarksTheDirectiveNumber() throws IOException {
     String snippet = service.search(SearchRequest.of("25-NQ/TW")).hits().get(0).snippet();
-    assertThat(snippet).contains("<mark>");
+    assertThat(snippet).contains("<mark>").contains("12/3/2003");
   }
 
   static Stream<String> badQueries() {
