@@ -73,7 +73,7 @@ public record CrawlConfig(
   /**
    * Defaults for real portals: 1 s between requests to a host, 10 000 pages per host, depth 8, 5
    * redirects, 16 MiB per response, 10 s connect and 60 s read timeouts, 3 retries (2 for other
-   * 5xx), 2 s first back-off, Retry-After up to 10 min, 60 calendar pages, 1 000 pages per numeric
+   * 5xx), 2 s first back-off, Retry-After up to 10 min, 60 calendar pages, 5 000 pages per numeric
    * pattern, 1 GB WARC files, 8 hosts in parallel, progress every 10 s, no overall page limit.
    */
   public static CrawlConfig defaults() {
@@ -92,7 +92,7 @@ public record CrawlConfig(
         Duration.ofSeconds(2),
         Duration.ofMinutes(10),
         60,
-        1_000,
+        5_000,
         1_000_000_000L,
         8,
         Duration.ofSeconds(10));

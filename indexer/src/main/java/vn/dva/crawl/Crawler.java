@@ -148,8 +148,39 @@ public final class Crawler {
       offer(h.root.resolve("/sitemap.xml"), 0, 0, Outlink.Kind.FEED);
   }
 
+  /**
+   * The queue of {@code url}'s host, or null when it is not a configured host. The same host name
+   * on the other scheme's default port, or with/without a leading {@code www.}, counts as the
+   * configured host (portals redirect http to https and back) and gets its own polite queue.
+   */
   HostQueue hostOf(URI url) {
-    return hosts.get(UrlNormalizer.hostKey(url));
+    String key = UrlNormalizer.hostKey(url);
+    HostQueue h = hosts.get(key);
+    if (h != null || url.getPort() != -1) return h;
+    for (HostQueue configured : List.copyOf(hosts.values())) {
+      if (!sameSite(configured.root, url)) continue;
+      HostQueue sibling = null;
+      for (Site s : configured.sites) {
+        URI start =
+            URI.create(url.getScheme() + "://" + url.getRawAuthority() + s.start().getRawPath());
+        Site rebased = new Site(s.province(), start);
+        if (sibling == null) sibling = new HostQueue(rebased, config.defaultDelay());
+        else sibling.addSite(rebased);
+      }
+      hosts.put(key, sibling);
+      return sibling;
+    }
+    return null;
+  }
+
+  /** Same host name, ignoring a leading {@code www.}. */
+  static boolean sameSite(URI configuredRoot, URI candidate) {
+    return bareHost(configuredRoot).equals(bareHost(candidate));
+  }
+
+  private static String bareHost(URI u) {
+    String h = u.getHost() == null ? "" : u.getHost().toLowerCase(java.util.Locale.ROOT);
+    return h.startsWith("www.") ? h.substring(4) : h;
   }
 
   /** Queues a discovered URL unless it is off the configured hosts, seen, too deep or a trap. */

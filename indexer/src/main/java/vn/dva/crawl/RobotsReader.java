@@ -67,7 +67,11 @@ final class RobotsReader {
       return new PageVisitor.Outcome(
           requested, config.retryBase().multipliedBy(1L << Math.min(h.robotsAttempts, 10)), false);
     }
-    h.delay = policy.crawlDelay().orElse(config.defaultDelay());
+    // a Crawl-delay over 300 s already disallows everything; the default then only paces skipping
+    h.delay =
+        policy.disallowsAll()
+            ? config.defaultDelay()
+            : policy.crawlDelay().orElse(config.defaultDelay());
     if (policy.disallowsAll())
       stats.note("robots.txt của " + h.key + " cấm toàn bộ (hoặc Crawl-delay quá 300 giây)");
     h.robots = policy;

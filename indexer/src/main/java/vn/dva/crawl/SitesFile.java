@@ -47,6 +47,9 @@ public final class SitesFile {
     if (tab < 0)
       throw new IllegalArgumentException(where + ": expected province<TAB>URL, got '" + line + "'");
     String province = TextDecoder.nfc(line.substring(0, tab).strip());
+    if (province.isEmpty()) {
+      throw new IllegalArgumentException(where + ": the province is empty in '" + line + "'");
+    }
     String url = line.substring(tab + 1).strip();
     Optional<URI> start = UrlNormalizer.normalize(null, url);
     if (start.isEmpty())

@@ -57,8 +57,18 @@ public final class UrlNormalizer {
     String cleaned = href.strip();
     if (cleaned.isEmpty()) return Optional.empty();
     try {
-      URI uri = new URI(escape(cleaned));
-      if (base != null) uri = base.resolve(uri);
+      String escaped = escape(cleaned);
+      URI uri;
+      if (base != null && escaped.startsWith("?")) {
+        // RFC 3986: a query-only reference keeps the base path; URI.resolve (RFC 2396) drops its
+        // last segment
+        String b = base.toString();
+        int cut = b.indexOf('?');
+        uri = new URI((cut < 0 ? b : b.substring(0, cut)) + escaped);
+      } else {
+        uri = new URI(escaped);
+        if (base != null) uri = base.resolve(uri);
+      }
       return canonical(uri);
     } catch (URISyntaxException | IllegalArgumentException bad) {
       return Optional.empty();

@@ -140,6 +140,16 @@ public final class WarcDocuments {
     return new ReadSummary(documents, duplicates, List.copyOf(problems));
   }
 
+  /**
+   * Reads the documents of one WARC file (or of every WARC file below a folder); the same as {@link
+   * #read(List, Consumer)} over {@link #files(Path)}. Duplicates are only recognised among the
+   * files read together, so pass a whole archive folder when you can.
+   */
+  public static ReadSummary read(Path fileOrFolder, Consumer<ArchivedDocument> sink)
+      throws IOException {
+    return read(files(fileOrFolder), sink);
+  }
+
   static ArchivedDocument document(WarcResponse r, Path file, List<URI> alternates)
       throws IOException {
     HttpResponse http = r.http();
