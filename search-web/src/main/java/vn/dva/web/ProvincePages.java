@@ -81,10 +81,11 @@ final class ProvincePages {
     model.put("hits", r.hits());
     model.put("directives", directives);
     model.put("years", r.facets().getOrDefault("year", Map.of()));
-    model.put(
-        "timeline",
-        Timeline.svg(Timeline.bars(r.facets().getOrDefault("month", Map.of())), filter));
+    List<Timeline.Bar> bars = Timeline.bars(r.facets().getOrDefault("month", Map.of()));
+    model.put("timeline", Timeline.svg(bars, filter));
+    model.put("timelineRange", Timeline.range(bars));
     model.put("searchUrl", filter.on("/"));
+    model.put("csvUrl", filter.set("sort", "newest").on("/search.csv"));
     model.put("filterParam", current ? "province_now" : "province");
     Responses.html(ctx, templates, "province", model);
   }

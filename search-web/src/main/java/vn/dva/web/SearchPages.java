@@ -21,6 +21,9 @@ final class SearchPages {
   /** Rows in a CSV export, at most. */
   static final int CSV_ROWS = SearchRequest.MAX_SIZE;
 
+  /** Most rows in one CSV export of a whole result list. */
+  static final int CSV_MAX_ROWS = 1_000;
+
   private final SearchService search;
   private final Suggestions suggestions;
   private final Templates templates;
@@ -38,16 +41,28 @@ final class SearchPages {
   }
 
   /**
-   * {@code GET /search.csv}: the hits of the same search as CSV, one row per article. Exports
-   * {@code size} rows of page {@code page}, by default the first {@link #CSV_ROWS}.
+   * {@code GET /search.csv}: the hits of the same search as CSV, one row per article. With {@code
+   * page}, just that page; without, every hit up to {@link #CSV_MAX_ROWS}, fetched {@code size}
+   * (default {@link #CSV_ROWS}) at a time.
    */
   void csv(Context ctx) throws Exception {
     Params p = Params.of(ctx.queryParamMap(), SearchForm.PARAMS);
-    SearchResponse r = search.search(SearchForm.read(p, CSV_ROWS));
+    SearchRequest first = SearchForm.read(p, CSV_ROWS);
+    List<SearchResponse.Hit> hits = new ArrayList<>();
+    SearchResponse r = search.search(first);
+    hits.addAll(r.hits());
+    if (p.one("page") == null) {
+      long wanted = Math.min(r.total(), CSV_MAX_ROWS);
+      for (int page = 2; hits.size() < wanted && !r.hits().isEmpty(); page++) {
+        r = search.search(copy(first, page));
+        hits.addAll(r.hits());
+      }
+      if (hits.size() > CSV_MAX_ROWS) hits = hits.subList(0, CSV_MAX_ROWS);
+    }
     Csv csv =
         new Csv(
             "id", "title", "url", "province", "province_now", "published", "source", "directives");
-    for (SearchResponse.Hit h : r.hits()) {
+    for (SearchResponse.Hit h : hits) {
       csv.row(
           h.id(),
           h.title(),
@@ -59,6 +74,22 @@ final class SearchPages {
           String.join(" ", h.directives().stream().map(d -> d.number()).distinct().toList()));
     }
     Responses.download(ctx, "text/csv; charset=utf-8", "dva-ket-qua.csv", csv.toString());
+  }
+
+  private static SearchRequest copy(SearchRequest r, int page) {
+    return new SearchRequest(
+        r.query(),
+        r.provinces(),
+        r.provincesNow(),
+        r.years(),
+        r.types(),
+        r.directives(),
+        r.sources(),
+        r.from(),
+        r.to(),
+        r.sort(),
+        page,
+        r.size());
   }
 
   /** {@code GET /}: the search page. */
@@ -74,9 +105,9 @@ final class SearchPages {
     model.put("response", response);
     model.put("hits", response.hits());
     model.put("facets", FacetGroup.build(response.facets(), current));
-    model.put(
-        "timeline",
-        Timeline.svg(Timeline.bars(response.facets().getOrDefault("month", Map.of())), current));
+    List<Timeline.Bar> bars = Timeline.bars(response.facets().getOrDefault("month", Map.of()));
+    model.put("timeline", Timeline.svg(bars, current));
+    model.put("timelineRange", Timeline.range(bars));
     model.put("pages", pages(request, response.total(), current));
     model.put("sorts", sorts(request, current));
     model.put("from", p.one("from") == null ? "" : request.from().toString());

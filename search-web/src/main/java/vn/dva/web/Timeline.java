@@ -21,7 +21,6 @@ final class Timeline {
 
   private static final int WIDTH = 640;
   private static final int HEIGHT = 110;
-  private static final int LABEL = 16;
 
   /** One bar: period label, first and last day, count. */
   record Bar(String label, LocalDate from, LocalDate to, int count) {}
@@ -60,6 +59,14 @@ final class Timeline {
     return bars;
   }
 
+  /** "05/2018 – 09/2019": the span of {@code bars}, for the caption; "" when empty. */
+  static String range(List<Bar> bars) {
+    if (bars.isEmpty()) return "";
+    String first = bars.get(0).label();
+    String last = bars.get(bars.size() - 1).label();
+    return first.equals(last) ? first : first + " – " + last;
+  }
+
   /**
    * The SVG for {@code bars}, each linking to {@code current} narrowed to its period; "" when
    * empty.
@@ -72,7 +79,7 @@ final class Timeline {
     out.append("<svg class=\"timeline\" viewBox=\"0 0 ")
         .append(WIDTH)
         .append(' ')
-        .append(HEIGHT + LABEL)
+        .append(HEIGHT)
         .append("\" role=\"img\" aria-label=\"Số bài theo thời gian\">");
     QueryString base = current.without("page", "from", "to");
     for (int i = 0; i < bars.size(); i++) {
@@ -95,20 +102,6 @@ final class Timeline {
           .append(": ")
           .append(b.count())
           .append(" bài</title></rect></a>");
-    }
-    out.append("<text x=\"0\" y=\"")
-        .append(HEIGHT + LABEL - 3)
-        .append("\">")
-        .append(SearchService.escapeHtml(bars.get(0).label()))
-        .append("</text>");
-    if (bars.size() > 1) {
-      out.append("<text x=\"")
-          .append(WIDTH)
-          .append("\" y=\"")
-          .append(HEIGHT + LABEL - 3)
-          .append("\" text-anchor=\"end\">")
-          .append(SearchService.escapeHtml(bars.get(bars.size() - 1).label()))
-          .append("</text>");
     }
     out.append("</svg>");
     return out.toString();

@@ -216,6 +216,16 @@ class WebAppTest {
   }
 
   @Test
+  void csvExportWithoutAPageHoldsTheWholeResultList() {
+    run(
+        (app, client) -> {
+          assertThat(client.get("/search.csv?size=2&sort=oldest").body().string().lines())
+              .hasSize(1 + TestIndex.documents().size());
+          assertThat(client.get("/search.csv?size=2&page=2").body().string().lines()).hasSize(3);
+        });
+  }
+
+  @Test
   void openApiDescribesTheApi() {
     run(
         (app, client) -> {
