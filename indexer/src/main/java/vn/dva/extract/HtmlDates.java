@@ -1,8 +1,10 @@
 package vn.dva.extract;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -76,15 +78,15 @@ final class HtmlDates {
   }
 
   private static LocalDate fromMeta(Document doc) {
+    Map<String, String> contents = new HashMap<>();
+    for (Element m : doc.select("meta[content]")) {
+      String key =
+          (m.attr("property") + m.attr("name") + m.attr("itemprop")).toLowerCase(Locale.ROOT);
+      contents.putIfAbsent(key, m.attr("content"));
+    }
     for (String name : META_NAMES) {
-      for (Element m : doc.select("meta")) {
-        String key =
-            (m.attr("property") + m.attr("name") + m.attr("itemprop")).toLowerCase(Locale.ROOT);
-        if (key.equals(name)) {
-          LocalDate d = VietnameseDates.parse(m.attr("content"));
-          if (d != null) return d;
-        }
-      }
+      LocalDate d = VietnameseDates.parse(contents.get(name));
+      if (d != null) return d;
     }
     for (Element script : doc.select("script[type=application/ld+json]")) {
       Matcher m = JSON_LD_DATE.matcher(script.data());

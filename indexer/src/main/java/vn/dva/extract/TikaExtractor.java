@@ -129,11 +129,11 @@ public final class TikaExtractor {
     if (isZip(bytes)) checkInflation(bytes, name);
     Future<ExtractedParts> parse = WORKERS.submit(() -> parse(bytes, name));
     try {
-      return parse.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      return parse.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException slow) {
       parse.cancel(true);
       throw new ExtractionException(
-          name + ": gave up parsing after " + limits.timeout().toSeconds() + " s");
+          name + ": gave up after " + limits.timeout().toMillis() + " ms (parse timeout)");
     } catch (InterruptedException interrupted) {
       parse.cancel(true);
       Thread.currentThread().interrupt();

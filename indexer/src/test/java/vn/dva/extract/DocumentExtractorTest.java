@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Random;
@@ -70,9 +71,7 @@ class DocumentExtractorTest {
 
   @Test
   void decomposedBytesComeOutComposed() throws Exception {
-    String nfd =
-        java.text.Normalizer.normalize(
-            "Hòa Bình tổng kết Dân vận khéo", java.text.Normalizer.Form.NFD);
+    String nfd = Normalizer.normalize("Hòa Bình tổng kết Dân vận khéo", Normalizer.Form.NFD);
 
     ExtractedDocument doc =
         extractor.extract(page(nfd, "<p>" + nfd + " ở cơ sở, thuỷ lợi.</p>"), null, PAGE, null);
@@ -113,9 +112,9 @@ class DocumentExtractorTest {
   void deeplyNestedHugePageGivesASaneDocument() throws Exception {
     StringBuilder html =
         new StringBuilder("<html><head><title>Trang lồng sâu - Ban Dân vận</title></head><body>");
-    html.append("<div><span>".repeat(60_000));
+    html.append("<div><span>".repeat(20_000));
     html.append("<p>Văn bản sâu nhất về Dân vận khéo.</p>");
-    html.append("</span></div>".repeat(60_000));
+    html.append("</span></div>".repeat(20_000));
     html.append("</body></html>");
 
     ExtractedDocument doc =
@@ -123,6 +122,55 @@ class DocumentExtractorTest {
 
     assertThat(doc.title()).isEqualTo("Trang lồng sâu");
     assertThat(doc.text()).contains("Văn bản sâu nhất về Dân vận khéo.");
+  }
+
+  @Test
+  void randomTagSoupAlwaysGivesADocumentWithATitle() throws Exception {
+    String[] pieces = {
+      "<div>",
+      "</div>",
+      "<p>",
+      "</p>",
+      "<table><tr><td>",
+      "</td></tr></table>",
+      "<h1 class='title'>",
+      "</h1>",
+      "<a href='/x'>",
+      "</a>",
+      "<ul><li>",
+      "<br>",
+      "<script>var x = '<p>';</script>",
+      "<!-- Tin khác -->",
+      "<div id='news-bodyhtml'>",
+      "<span class='date'>",
+      "Thứ năm - 19/01/2023 10:20",
+      "Đang truy cập 12",
+      "Nghị quyết số 25-NQ/TW ngày 03/6/2013",
+      "Dân vận khéo ở Hà Giang",
+      "&nbsp;",
+      "&#x1F600;",
+      "<",
+      ">",
+      "\"",
+      "Gửi cho bạn bè",
+      "<meta property='article:published_time' content='2023-13-45'>",
+      "\u0301",
+      "Ð"
+    };
+    Random random = new Random(20260522);
+    for (int i = 0; i < 100; i++) {
+      StringBuilder html = new StringBuilder();
+      for (int j = random.nextInt(60); j >= 0; j--)
+        html.append(pieces[random.nextInt(pieces.length)]);
+
+      ExtractedDocument doc =
+          extractor.extract(
+              html.toString().getBytes(StandardCharsets.UTF_8), "text/html", PAGE, null);
+
+      assertThat(doc.title()).as(html.toString()).isNotBlank();
+      assertThat(doc.text()).as(html.toString()).doesNotContain("<script", "Tin khác -->");
+      assertThat(doc.text()).isEqualTo(Normalizer.normalize(doc.text(), Normalizer.Form.NFC));
+    }
   }
 
   static Stream<Arguments> badInputsAreClearErrors() {

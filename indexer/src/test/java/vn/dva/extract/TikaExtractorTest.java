@@ -118,6 +118,18 @@ class TikaExtractorTest {
   }
 
   @Test
+  void aParseStillRunningAtTheTimeoutIsAbandonedWithAClearError() throws Exception {
+    TikaExtractor impatient =
+        new TikaExtractor(new TikaExtractor.Limits(1 << 20, 1000, Duration.ofNanos(1), 100, 100));
+    byte[] docx = docx("Chậm", null);
+
+    assertThatThrownBy(() -> impatient.extract(docx, "cham.docx"))
+        .isInstanceOf(ExtractionException.class)
+        .hasMessageContaining("cham.docx")
+        .hasMessageContaining("parse timeout");
+  }
+
+  @Test
   void corruptDocxIsAClearError() throws Exception {
     byte[] docx = docx("Hỏng", null);
     byte[] broken = java.util.Arrays.copyOf(docx, docx.length / 2);
