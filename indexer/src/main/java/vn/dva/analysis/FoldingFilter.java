@@ -3,6 +3,7 @@ package vn.dva.analysis;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
@@ -24,6 +25,8 @@ public final class FoldingFilter extends ConditionalTokenFilter {
 
   @Override
   protected boolean shouldFilter() {
-    return !VietnameseTokenizer.DIRECTIVE.equals(typeAtt.type());
+    String type = typeAtt.type();
+    return !VietnameseTokenizer.DIRECTIVE.equals(type)
+        && !SynonymGraphFilter.TYPE_SYNONYM.equals(type);
   }
 }

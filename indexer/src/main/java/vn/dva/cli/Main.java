@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       ReviewsCommand.class,
       ExtractEvalCommand.class,
       CrawlCommand.class,
+      RelevanceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

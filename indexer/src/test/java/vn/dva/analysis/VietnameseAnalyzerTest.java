@@ -222,4 +222,11 @@ class VietnameseAnalyzerTest {
     }
     return false;
   }
+
+  @org.junit.jupiter.api.Test
+  void abbreviationAlternativesAreNotFoldedSoTheQueryGraphStaysSmall() {
+    assertThat(AnalyzedTokens.tokens(VietnameseAnalyzer.forQuery(), "MTTQ"))
+        .extracting(AnalyzedTokens.Token::term)
+        .containsExactly("mặt", "mttq", "trận", "tổ", "quốc");
+  }
 }
