@@ -2,7 +2,9 @@ package vn.dva.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -12,20 +14,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dva.SharedData;
-import vn.dva.extract.DocumentExtractor;
-import vn.dva.extract.ExtractionHints;
-import vn.dva.index.DocumentIndexer;
+import vn.dva.cli.Main;
+import vn.dva.index.IndexSchema;
 import vn.dva.search.SearchRequest;
 import vn.dva.search.SearchResponse;
 import vn.dva.search.SearchService;
 
 /**
  * CI only: crawls ../shared/fixtures/site (a NukeViet-like portal with robots.txt, sitemap, RSS and
- * a paged listing) as served on 127.0.0.1, honouring its Crawl-delay of 1 s, then rebuilds a search
- * index from the archive alone. Skips with a message when ../shared is absent.
+ * a paged listing) as served on 127.0.0.1, honouring its Crawl-delay of 1 s, then runs {@code dva index}
+ * over the archive alone and finds the articles by search. Skips with a message when ../shared is absent.
  */
 class FixtureSiteCrawlTest {
 
@@ -62,25 +65,23 @@ class FixtureSiteCrawlTest {
       for (String article : ARTICLES) assertThat(urls).contains(URI.create(server.url(article)));
 
       Path index = out.resolve("index");
-      DocumentExtractor extractor = new DocumentExtractor();
-      int indexed = 0;
-      try (DocumentIndexer indexer = DocumentIndexer.open(index)) {
-        for (ArchivedDocument d : documents) {
-          if (!ARTICLES.contains(d.url().getPath())) continue;
-          indexer.add(
-              extractor.extract(
-                  d.body(), d.contentType(), d.url(), new ExtractionHints(d.province(), null)));
-          indexed++;
-        }
-        indexer.commit();
-      }
-      assertThat(indexed).isEqualTo(5);
+      ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+      ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+      PrintStream o = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+      PrintStream e = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+      int code = Main.run(new String[] {"index", "--index", index.toString(), out.toString()}, o, e);
+      assertThat(code).as(stderr.toString(StandardCharsets.UTF_8)).isZero();
       try (SearchService search = SearchService.open(index)) {
-        assertThat(search.documentCount()).isEqualTo(5);
         SearchResponse hits = search.search(SearchRequest.of("thôn bản"));
         assertThat(hits.hits())
             .extracting(SearchResponse.Hit::url)
             .contains(server.url("/tin-tuc/quang-ninh-dan-van-thon-ban.html"));
+        for (String article : ARTICLES) {
+          long found =
+              search.withSearcher(
+                  s -> s.count(new TermQuery(new Term(IndexSchema.ID, server.url(article)))));
+          assertThat(found).as("indexed %s", article).isEqualTo(1);
+        }
       }
     }
   }
