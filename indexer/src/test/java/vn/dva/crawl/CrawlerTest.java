@@ -61,7 +61,7 @@ class CrawlerTest {
         <a href="/tin-tuc/">Tin tức</a> <a href="/private/secret.html">Quản trị</a>
         <a href="http://localhost:%d/other-host.html">Máy chủ khác</a> <a href="http://example.invalid/x">Ngoài</a>
         <a href="/lich?ngay=2024-01-15">Lịch</a> <a href="/loop/a">Vòng</a> <a href="/hop?n=1">Chuyển mãi</a>
-        <a href="/busy.html">Bận</a> <a href="/nen.html">Nén</a> <a href="/cu.html">Cũ</a> <a href="/huge.html">Lớn</a>
+        <a href="/busy.html">Bận</a> <a href="/broken.html">Hỏng</a> <a href="/nen.html">Nén</a> <a href="/cu.html">Cũ</a> <a href="/huge.html">Lớn</a>
         <a href="/a/">Lặp</a> <a href="/bai-viet.html?utm_source=zalo&amp;utm_medium=social">Bài</a>
         <img src="/logo.png"></body></html>"""
             .formatted(port));
@@ -130,6 +130,11 @@ class CrawlerTest {
                 "<html><body>Hết bận</body></html>".getBytes(StandardCharsets.UTF_8));
           }
         });
+    server.handle(
+        "/broken.html",
+        (ex, n) ->
+            TestWebServer.send(
+                ex, 500, "text/html", "<html>Lỗi máy chủ</html>".getBytes(StandardCharsets.UTF_8)));
     server.handle(
         "/nen.html",
         (ex, n) -> {
@@ -289,6 +294,12 @@ class CrawlerTest {
         CaptureIndex.open(out).find(server.url("/busy.html")).orElseThrow();
     assertThat(capture.status()).isEqualTo(200);
     assertThat(new String(capture.body(), StandardCharsets.UTF_8)).contains("Hết bận");
+  }
+
+  @Test
+  void retriesOtherServerErrorsABoundedNumberOfTimes() {
+    assertThat(server.count("/broken.html")).isEqualTo(3);
+    assertThat(summary.errors()).isPositive();
   }
 
   @Test
