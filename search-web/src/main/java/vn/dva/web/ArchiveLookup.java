@@ -17,8 +17,10 @@ public interface ArchiveLookup {
    * @param captured when it was fetched
    * @param contentType the response's content type, or null
    * @param body the response body (decoded from any transfer or content encoding)
+   * @param truncated whether the archive cut the body at its size limit
    */
-  record Capture(String url, Instant captured, String contentType, byte[] body) {}
+  record Capture(
+      String url, Instant captured, String contentType, byte[] body, boolean truncated) {}
 
   /** The latest capture of {@code url}, or empty when the archive does not hold it. */
   Optional<Capture> find(String url) throws IOException;

@@ -46,9 +46,14 @@ final class ArchivePages {
         templates,
         "archive",
         Map.of(
-            "url", c.url(),
-            "captured", CAPTURED.format(c.captured()),
-            "raw", "/archive/raw?url=" + new Fmt().enc(c.url())));
+            "url",
+            c.url(),
+            "captured",
+            CAPTURED.format(c.captured()),
+            "truncated",
+            c.truncated(),
+            "raw",
+            "/archive/raw?url=" + new Fmt().enc(c.url())));
   }
 
   /** {@code GET /archive/raw?url=}: the captured page itself, inert. */
