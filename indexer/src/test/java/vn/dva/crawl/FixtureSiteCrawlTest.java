@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +27,9 @@ import vn.dva.search.SearchService;
 
 /**
  * CI only: crawls ../shared/fixtures/site (a NukeViet-like portal with robots.txt, sitemap, RSS and
- * a paged listing) as served on 127.0.0.1, honouring its Crawl-delay of 1 s, then runs {@code dva index}
- * over the archive alone and finds the articles by search. Skips with a message when ../shared is absent.
+ * a paged listing) as served on 127.0.0.1, honouring its Crawl-delay of 1 s, then runs {@code dva
+ * index} over the archive alone and finds the articles by search. Skips with a message when
+ * ../shared is absent.
  */
 class FixtureSiteCrawlTest {
 
@@ -69,7 +70,8 @@ class FixtureSiteCrawlTest {
       ByteArrayOutputStream stderr = new ByteArrayOutputStream();
       PrintStream o = new PrintStream(stdout, true, StandardCharsets.UTF_8);
       PrintStream e = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-      int code = Main.run(new String[] {"index", "--index", index.toString(), out.toString()}, o, e);
+      int code =
+          Main.run(new String[] {"index", "--index", index.toString(), out.toString()}, o, e);
       assertThat(code).as(stderr.toString(StandardCharsets.UTF_8)).isZero();
       try (SearchService search = SearchService.open(index)) {
         SearchResponse hits = search.search(SearchRequest.of("thôn bản"));
