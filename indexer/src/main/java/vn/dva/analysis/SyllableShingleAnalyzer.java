@@ -18,8 +18,32 @@ public final class SyllableShingleAnalyzer extends Analyzer {
   /** Joins the two syllables of a pair. */
   public static final String SEPARATOR = "_";
 
+  /** Query syntax and operators, dropped before pairing what the user typed. */
+  private static final java.util.regex.Pattern SYNTAX =
+      java.util.regex.Pattern.compile("[\"()+\\-^~*?:\\\\\\[\\]{}]|\\b(?:AND|OR|NOT)\\b");
+
+  private static final SyllableShingleAnalyzer SHARED = new SyllableShingleAnalyzer();
+
   /** Creates the analyzer. */
   public SyllableShingleAnalyzer() {}
+
+  /**
+   * An optional-match query over {@code field} (indexed with this analyzer) for the syllable pairs
+   * of what the user typed: add it as a SHOULD clause beside the main query, so that pages holding
+   * the syllables of a word together rank above pages holding them apart (measured by {@code dva
+   * relevance}). Query syntax and operators in {@code typed} are ignored.
+   *
+   * @param field the pair field, not null
+   * @param typed the user's query; null or a single syllable gives null
+   * @return the query, or null when there is no pair
+   */
+  public static org.apache.lucene.search.Query pairsQuery(String field, String typed) {
+    if (field == null) throw new IllegalArgumentException("field must not be null");
+    if (typed == null) return null;
+    String words = SYNTAX.matcher(typed).replaceAll(" ");
+    return new org.apache.lucene.util.QueryBuilder(SHARED)
+        .createBooleanQuery(field, words, org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+  }
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {

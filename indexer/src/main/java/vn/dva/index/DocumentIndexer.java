@@ -104,6 +104,9 @@ public final class DocumentIndexer implements Closeable {
     if (d.url() != null) doc.add(new StoredField(IndexSchema.URL, d.url()));
     doc.add(new Field(IndexSchema.TITLE, d.title(), TEXT_TYPE));
     doc.add(new Field(IndexSchema.TEXT, d.text(), TEXT_TYPE));
+    doc.add(
+        new org.apache.lucene.document.TextField(
+            IndexSchema.TEXT_PAIRS, d.title() + "\n" + d.text(), Field.Store.NO));
     keyword(doc, IndexSchema.SOURCE, IndexSchema.FACET_SOURCE, d.source());
     keyword(doc, IndexSchema.FORMAT, IndexSchema.FACET_FORMAT, d.format());
     if (d.published() != null) {

@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
+import vn.dva.analysis.SyllableShingleAnalyzer;
 import vn.dva.analysis.VietnameseAnalyzer;
 
 import java.util.Map;
@@ -24,6 +25,9 @@ public final class IndexSchema {
   public static final String ALTERNATE_URL = "alt_url";
   public static final String TITLE = "title";
   public static final String TEXT = "text";
+
+  /** Title and text as syllable pairs (SyllableShingleAnalyzer): an optional ranking clause. */
+  public static final String TEXT_PAIRS = "text_pairs";
   public static final String SOURCE = "source";
   public static final String FORMAT = "format";
   /** Publication date as epoch day: point-indexed for ranges, doc values for sorting. */
@@ -73,6 +77,7 @@ public final class IndexSchema {
     Analyzer vietnamese = new VietnameseAnalyzer();
     Analyzer keyword = new KeywordAnalyzer();
     return new PerFieldAnalyzerWrapper(
-        keyword, Map.of(TITLE, vietnamese, TEXT, vietnamese));
+        keyword,
+        Map.of(TITLE, vietnamese, TEXT, vietnamese, TEXT_PAIRS, new SyllableShingleAnalyzer()));
   }
 }

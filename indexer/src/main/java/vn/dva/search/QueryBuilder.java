@@ -14,6 +14,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import vn.dva.analysis.SyllableShingleAnalyzer;
 import vn.dva.extract.DirectiveExtractor;
 import vn.dva.index.IndexSchema;
 
@@ -75,6 +76,9 @@ public final class QueryBuilder {
     if (!free.isEmpty() && !isOnlyOperators(free)) {
       Query parsed = parseFree(free);
       all.add(parsed, BooleanClause.Occur.MUST);
+      // syllables of a word found together rank higher (measured by dva relevance)
+      Query pairs = SyllableShingleAnalyzer.pairsQuery(IndexSchema.TEXT_PAIRS, free);
+      if (pairs != null) all.add(pairs, BooleanClause.Occur.SHOULD);
       highlight.add(parsed, BooleanClause.Occur.SHOULD);
       any = true;
     }

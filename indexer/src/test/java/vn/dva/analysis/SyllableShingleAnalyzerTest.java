@@ -26,4 +26,40 @@ class SyllableShingleAnalyzerTest {
   void pairsOfAdjacentSyllablesFoldedAndNormalized(String input, String expected) {
     assertThat(AnalyzedTokens.terms(new SyllableShingleAnalyzer(), input)).isEqualTo(expected);
   }
+
+  @org.junit.jupiter.api.Test
+  void pairsQueryIgnoresSyntaxAndIsNullWithoutAPair() {
+    assertThat(SyllableShingleAnalyzer.pairsQuery("p", "\"dân vận\" OR -khéo").toString())
+        .isEqualTo("p:dan_van p:van_kheo");
+    assertThat(SyllableShingleAnalyzer.pairsQuery("p", "Đảng")).isNull();
+    assertThat(SyllableShingleAnalyzer.pairsQuery("p", null)).isNull();
+  }
+
+  @org.junit.jupiter.api.Test
+  void pagesHoldingTheSyllablesTogetherRankFirst() throws java.io.IOException {
+    try (var dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
+      var config = new org.apache.lucene.index.IndexWriterConfig(new SyllableShingleAnalyzer());
+      try (var w = new org.apache.lucene.index.IndexWriter(dir, config)) {
+        for (String text :
+            new String[] {"công tác tiếp nhận dân nguyện", "tiếp công dân định kỳ"}) {
+          var doc = new org.apache.lucene.document.Document();
+          doc.add(
+              new org.apache.lucene.document.StringField(
+                  "id", text, org.apache.lucene.document.Field.Store.YES));
+          doc.add(
+              new org.apache.lucene.document.TextField(
+                  "p", text, org.apache.lucene.document.Field.Store.NO));
+          w.addDocument(doc);
+        }
+      }
+      try (var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+        var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+        var top =
+            searcher.search(SyllableShingleAnalyzer.pairsQuery("p", "tiếp công dân"), 10).scoreDocs;
+        assertThat(top).hasSize(1);
+        assertThat(searcher.storedFields().document(top[0].doc).get("id"))
+            .isEqualTo("tiếp công dân định kỳ");
+      }
+    }
+  }
 }

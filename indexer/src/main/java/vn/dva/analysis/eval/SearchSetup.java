@@ -80,9 +80,7 @@ public enum SearchSetup {
     if (title != null) query.add(new BoostQuery(title, 2f), BooleanClause.Occur.SHOULD);
     String words = escapeAllButQuotes(typed.replace("\"", " ")).strip();
     if (this == DVA_SHINGLES) {
-      Query pairs =
-          new org.apache.lucene.util.QueryBuilder(new SyllableShingleAnalyzer())
-              .createBooleanQuery(SHINGLES, typed.replace("\"", " "), BooleanClause.Occur.SHOULD);
+      Query pairs = SyllableShingleAnalyzer.pairsQuery(SHINGLES, typed);
       if (pairs != null) query.add(pairs, BooleanClause.Occur.SHOULD);
     } else if (this == DVA_PROXIMITY && !words.isEmpty()) {
       query.add(
