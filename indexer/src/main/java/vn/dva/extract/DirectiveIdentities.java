@@ -2,6 +2,7 @@ package vn.dva.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,13 +70,10 @@ final class DirectiveIdentities {
     }
     List<DirectiveCitation> citations = new ArrayList<>();
     for (Cluster c : clusters.values()) citations.add(c.toCitation(mentions, province));
-    citations.sort((a, b) -> Integer.compare(firstMention(a, keys), firstMention(b, keys)));
+    Map<String, Integer> firstMention = new LinkedHashMap<>();
+    for (int i = keys.length - 1; i >= 0; i--) firstMention.put(keys[i], i);
+    citations.sort(Comparator.comparingInt(c -> firstMention.get(c.identity())));
     return new Result(citations, List.of(keys));
-  }
-
-  private static int firstMention(DirectiveCitation c, String[] keys) {
-    for (int i = 0; i < keys.length; i++) if (c.identity().equals(keys[i])) return i;
-    return keys.length;
   }
 
   static String provinceOf(DirectiveMention m, String province) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,12 +20,17 @@ final class DirectiveNumberScanner {
   private static final String L = "[\\p{L}\\p{M}]";
   private static final String HY = "[-‐‑–—−]";
   private static final String SP = "[ \\u00A0]{0,2}";
-  private static final String NOT_AFTER = "(?<![\\p{N}/.\\-‐‑–—−])";
+
+  /**
+   * A number must not continue another number, date or code ("1/2-CT/TU", "2.18-QĐ/TW"). Checked in
+   * code rather than with a regex look-behind, which made every pattern ten times slower.
+   */
+  private static final IntPredicate GLUED_TO_NUMBER =
+      c -> Character.isDigit(c) || "/.-‐‑–—−".indexOf(c) >= 0;
 
   private static final Pattern PARTY =
       Pattern.compile(
-          NOT_AFTER
-              + "(\\d{1,4})"
+          "(\\d{1,4})"
               + SP
               + HY
               + SP
@@ -40,8 +46,7 @@ final class DirectiveNumberScanner {
 
   private static final Pattern STATE =
       Pattern.compile(
-          NOT_AFTER
-              + "(\\d{1,5})"
+          "(\\d{1,5})"
               + SP
               + "/"
               + SP
@@ -62,7 +67,6 @@ final class DirectiveNumberScanner {
   private static final Pattern ASSEMBLY =
       Pattern.compile(
           "(?i)"
-              + NOT_AFTER
               + "(\\d{1,5})"
               + SP
               + "/"
@@ -75,15 +79,21 @@ final class DirectiveNumberScanner {
 
   private static final String TYPE_NAMES = String.join("|", DirectiveCodes.typeNames());
 
-  /** "Chỉ thị 05 [ngày 15/5/2016] của " — the body that follows decides the issuer. */
-  private static final Pattern BARE =
+  /**
+   * The part of "Chỉ thị 05 [ngày 15/5/2016] của " from the number on; the body that follows
+   * decides the issuer. Tried only where a run of digits starts, because a case-insensitive
+   * alternation of type names tried at every position of the text is slow.
+   */
+  private static final Pattern BARE_TAIL =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])("
-              + TYPE_NAMES
-              + ")\\s+(?:số\\s*)?(\\d{1,4}(?:\\s*(?:,|và|,\\s*và)\\s*\\d{1,4})*)"
+          "(?iu)(\\d{1,4}+(?:\\s{0,3}+(?:,|và|,\\s{0,3}+và)\\s{0,3}+\\d{1,4}+){0,20}+)"
               + "(?!\\p{N}|\\s*[-‐‑–—−/.]\\s*\\p{Alnum}|\\s*,\\s*\\d|\\s+và\\s+\\d)"
               + "(?:\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4}))?"
               + "\\s*,?\\s*(?:của|do)\\s+");
+
+  /** The type name (and "số") that must stand just before the number of the bare form. */
+  private static final Pattern BARE_LEAD =
+      Pattern.compile("(?iu)(?<![\\p{L}])(" + TYPE_NAMES + ")\\s+(?:số\\s*)?$");
 
   private static final String U = "(?:ủy|uỷ)";
 
@@ -135,9 +145,22 @@ final class DirectiveNumberScanner {
     return out;
   }
 
+  /**
+   * Finds the next match at or after {@code from} that does not follow a character rejected by
+   * {@code badBefore}; false when there is none.
+   */
+  private static boolean findFrom(Matcher m, String text, int from, IntPredicate badBefore) {
+    while (from <= text.length() && m.find(from)) {
+      if (m.start() == 0 || !badBefore.test(text.charAt(m.start() - 1))) return true;
+      from = m.start() + 1;
+    }
+    return false;
+  }
+
   private static void scanParty(String text, List<DirectiveMention> out) {
     Matcher m = PARTY.matcher(text);
-    while (m.find()) {
+    for (int from = 0; findFrom(m, text, from, GLUED_TO_NUMBER); ) {
+      from = m.end();
       String type = DirectiveCodes.type(m.group(2));
       if (type == null) continue;
       int issuerEnd = m.end(3);
@@ -164,7 +187,8 @@ final class DirectiveNumberScanner {
 
   private static void scanState(String text, List<DirectiveMention> out) {
     Matcher m = STATE.matcher(text);
-    while (m.find()) {
+    for (int from = 0; findFrom(m, text, from, GLUED_TO_NUMBER); ) {
+      from = m.end();
       String type = DirectiveCodes.type(m.group(3));
       if (type == null) {
         addOfficialLetter(text, m, out);
@@ -207,7 +231,8 @@ final class DirectiveNumberScanner {
 
   private static void scanAssembly(String text, List<DirectiveMention> out) {
     Matcher m = ASSEMBLY.matcher(text);
-    while (m.find()) {
+    for (int from = 0; findFrom(m, text, from, GLUED_TO_NUMBER); ) {
+      from = m.end();
       String issuer = DirectiveCodes.upper(m.group(3));
       String type = typeNamedBefore(text, m.start());
       if (type == null) type = "L";
@@ -227,14 +252,22 @@ final class DirectiveNumberScanner {
   }
 
   private static void scanBare(String text, List<DirectiveMention> out) {
-    Matcher m = BARE.matcher(text);
-    while (m.find()) {
-      String type = DirectiveCodes.typeOfName(m.group(1));
+    Matcher tail = BARE_TAIL.matcher(text);
+    for (int at = 0; at < text.length(); at++) {
+      if (!Character.isDigit(text.charAt(at)) || at > 0 && Character.isDigit(text.charAt(at - 1))) {
+        continue;
+      }
+      tail.region(at, text.length());
+      if (!tail.lookingAt()) continue;
+      Matcher lead = BARE_LEAD.matcher(text.substring(Math.max(0, at - 40), at));
+      if (!lead.find()) continue;
+      int nameStart = at - (lead.regionEnd() - lead.start(1));
+      String type = DirectiveCodes.typeOfName(lead.group(1));
       if (type == null || DirectiveCodes.isStateType(type) && !partyTypeToo(type)) continue;
       String issuer = null;
-      int bodyEnd = m.end();
+      int bodyEnd = tail.end();
       for (int i = 0; i < BODY_PATTERNS.size() && issuer == null; i++) {
-        Matcher b = BODY_PATTERNS.get(i).matcher(text).region(m.end(), text.length());
+        Matcher b = BODY_PATTERNS.get(i).matcher(text).region(tail.end(), text.length());
         if (b.lookingAt()) {
           issuer = (String) BODIES[i][1];
           bodyEnd = b.end();
@@ -242,19 +275,22 @@ final class DirectiveNumberScanner {
       }
       if (issuer == null) continue;
       LocalDate date =
-          m.group(3) == null ? null : IssueDateReader.date(m.group(3), m.group(4), m.group(5));
+          tail.group(2) == null
+              ? null
+              : IssueDateReader.date(tail.group(2), tail.group(3), tail.group(4));
       // "Nghị quyết số 26 và 27 của Trung ương": one mention per number, the first spanning the
       // name
-      Matcher digits = DIGITS.matcher(text).region(m.start(2), m.end(2));
+      Matcher digits = DIGITS.matcher(text).region(tail.start(1), tail.end(1));
       boolean first = true;
       while (digits.find()) {
         String number = digits.group() + "-" + type + "/" + issuer;
-        int start = first ? m.start() : digits.start();
+        int start = first ? nameStart : digits.start();
         out.add(
             new DirectiveMention(
-                start, digits.end(), number, type, issuer, date, null, m.start(), bodyEnd));
+                start, digits.end(), number, type, issuer, date, null, nameStart, bodyEnd));
         first = false;
       }
+      at = tail.end() - 1;
     }
   }
 

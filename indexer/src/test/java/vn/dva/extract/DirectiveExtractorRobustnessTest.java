@@ -76,4 +76,16 @@ class DirectiveExtractorRobustnessTest {
           .isEqualTo(numbers.size());
     }
   }
+
+  @Test
+  void hugeListsAndRepeatedNamesDoNotExhaustTheStack() {
+    StringBuilder list = new StringBuilder("Nghị quyết số ");
+    for (int i = 0; i < 20_000; i++) list.append(i % 9999).append(", ");
+    list.append("25-NQ/TW của Bộ Chính trị");
+    assertThat(DirectiveExtractor.numbersIn(list.toString())).isNotEmpty();
+    assertThat(DirectiveExtractor.numbersIn("Chỉ thị ".repeat(50_000) + "05 của Bộ Chính trị"))
+        .extracting(DirectiveExtractor.NumberMatch::number)
+        .containsExactly("05-CT/TW");
+    assertThat(DirectiveExtractor.numbersIn("1-".repeat(100_000) + "CT/TU")).isEmpty();
+  }
 }
