@@ -121,10 +121,14 @@ public final class DocumentIndexer implements Closeable {
     }
     Set<String> numbers = new LinkedHashSet<>();
     Set<String> types = new LinkedHashSet<>();
+    Set<String> identities = new LinkedHashSet<>();
     for (DirectiveCitation c : d.citations()) {
       numbers.add(c.number());
       types.add(c.type());
-      doc.add(new StringField(IndexSchema.DIRECTIVE_ID, c.identity(), Field.Store.NO));
+      if (identities.add(c.identity())) {
+        doc.add(new StringField(IndexSchema.DIRECTIVE_ID, c.identity(), Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_IDENTITY, c.identity()));
+      }
     }
     for (String n : numbers) keyword(doc, IndexSchema.DIRECTIVE, IndexSchema.FACET_DIRECTIVE, n);
     for (String t : types) keyword(doc, IndexSchema.TYPE, IndexSchema.FACET_TYPE, t);

@@ -59,6 +59,8 @@ public final class IndexSchema {
   public static final String FACET_MONTH = "month";
   public static final String FACET_TYPE = "type";
   public static final String FACET_DIRECTIVE = "directive";
+  /** Directive identities ({@code 25-NQ/TW@2013}, {@code 18-CT/TU@2022@Lạng Sơn}). */
+  public static final String FACET_IDENTITY = "identity";
   public static final String FACET_SOURCE = "source";
   public static final String FACET_FORMAT = "format";
 
@@ -69,6 +71,7 @@ public final class IndexSchema {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(FACET_TYPE, true);
     config.setMultiValued(FACET_DIRECTIVE, true);
+    config.setMultiValued(FACET_IDENTITY, true);
     return config;
   }
 

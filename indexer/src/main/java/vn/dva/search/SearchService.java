@@ -61,6 +61,7 @@ public final class SearchService implements Closeable {
     FACET_LIMITS.put(IndexSchema.FACET_MONTH, 1000);
     FACET_LIMITS.put(IndexSchema.FACET_TYPE, 50);
     FACET_LIMITS.put(IndexSchema.FACET_DIRECTIVE, 30);
+    FACET_LIMITS.put(IndexSchema.FACET_IDENTITY, 30);
     FACET_LIMITS.put(IndexSchema.FACET_SOURCE, 50);
   }
 

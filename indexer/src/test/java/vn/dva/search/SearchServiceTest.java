@@ -105,6 +105,7 @@ class SearchServiceTest {
         .containsEntry("An Giang", 1);
     assertThat(r.facets().get("year")).containsOnlyKeys("2022");
     assertThat(r.facets().get("directive")).containsOnlyKeys("18-CT/TW", "16-CT/TU");
+    assertThat(r.facets().get("identity")).containsOnlyKeys("18-CT/TW@?", "16-CT/TU@?");
   }
 
   @Test
@@ -123,6 +124,7 @@ class SearchServiceTest {
   void filtersByDirectiveInAnySpelling() throws IOException {
     SearchResponse r = service.search(SearchRequest.builder().directives(List.of("25-nq/tw")).build());
     assertThat(ids(r)).containsExactly("c");
+    assertThat(r.facets().get("identity")).containsEntry("25-NQ/TW@2003", 1);
   }
 
   @Test
