@@ -70,6 +70,7 @@ class MainTest {
     assertThat(hit.get("published").asText()).isEqualTo("2023-06-03");
     assertThat(hit.get("province").asText()).isEqualTo("Quảng Nam");
     assertThat(hit.get("directives").get(0).get("number").asText()).isEqualTo("25-NQ/TW");
+    assertThat(hit.get("directives").get(0).get("identity").asText()).isEqualTo("25-NQ/TW@2013");
     assertThat(json.get("facets").get("province").get("Quảng Nam").asInt()).isEqualTo(1);
     assertThat(json.get("facets").get("province_now").get("Đà Nẵng").asInt()).isEqualTo(1);
     assertThat(json.get("facets").get("year").get("2023").asInt()).isEqualTo(1);
