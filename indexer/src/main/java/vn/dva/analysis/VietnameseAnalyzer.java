@@ -21,9 +21,8 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  *   <li>lower case;
  *   <li>{@link TonePlacementFilter}: {@code hoà} and {@code hòa} one term;
  *   <li>{@link SpellingVariantFilter}: {@code kĩ} and {@code kỹ} one term;
- *   <li>abbreviations ({@link AbbreviationSynonyms}): {@code MTTQ} and {@code Mặt trận Tổ quốc}
- *       both carry the term {@code mttq}, added on the first word, words kept in place; flattened,
- *       which loses nothing for these one-term rules, so one chain serves index and query;
+ *   <li>abbreviations ({@link AbbreviationSynonyms}, not in {@link #forIndexing()}): {@code MTTQ}
+ *       and {@code Mặt trận Tổ quốc} each become the graph {@code (mttq | mặt trận tổ quốc)};
  *   <li>{@link FoldingFilter}: the accent-free form added at the same position, the original kept.
  * </ol>
  *
@@ -42,30 +41,36 @@ public final class VietnameseAnalyzer extends Analyzer {
   }
 
   private final boolean abbreviations;
+  private final boolean foldAlternatives;
 
   /**
-   * The chain with abbreviations expanded ({@link #forQuery()}); also sound at index time, where
-   * the expansion only adds terms, but {@link #forIndexing()} keeps the index smaller.
+   * The analyzer for one instance on both sides (index and query): abbreviations expanded and
+   * folded like the rest. At index time the expansion words join the page (so a query split on
+   * whitespace, {@code mat tran to quoc}, still finds a page that only says {@code MTTQ}); at query
+   * time it suits a parser that splits on whitespace. With a parser that analyses the whole query,
+   * prefer {@link #forIndexing()} + {@link #forQuery()}.
    */
   public VietnameseAnalyzer() {
-    this(true);
+    this(true, true);
   }
 
-  private VietnameseAnalyzer(boolean abbreviations) {
+  private VietnameseAnalyzer(boolean abbreviations, boolean foldAlternatives) {
     this.abbreviations = abbreviations;
+    this.foldAlternatives = foldAlternatives;
   }
 
   /** For the index writer: the page as written, no abbreviation graph. */
   public static VietnameseAnalyzer forIndexing() {
-    return new VietnameseAnalyzer(false);
+    return new VietnameseAnalyzer(false, true);
   }
 
   /**
-   * For queries: abbreviations expanded both ways into a graph the query parser turns into
-   * alternatives.
+   * For a query parser that analyses the whole query ({@code setSplitOnWhitespace(false)}, best
+   * with {@code setAutoGenerateMultiTermSynonymsPhraseQuery(true)}): abbreviations expanded both
+   * ways into a graph of alternatives, the alternatives not folded so the graph stays small.
    */
   public static VietnameseAnalyzer forQuery() {
-    return new VietnameseAnalyzer(true);
+    return new VietnameseAnalyzer(true, false);
   }
 
   @Override
@@ -89,7 +94,7 @@ public final class VietnameseAnalyzer extends Analyzer {
     TokenStream chain = normalizeWords(source);
     if (abbreviations)
       chain = new SynonymGraphFilter(chain, AbbreviationSynonyms.defaults(), false);
-    chain = new FoldingFilter(chain);
+    chain = new FoldingFilter(chain, foldAlternatives);
     return new TokenStreamComponents(source, chain);
   }
 

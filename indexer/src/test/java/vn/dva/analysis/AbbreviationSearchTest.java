@@ -78,4 +78,22 @@ class AbbreviationSearchTest {
                 VietnameseAnalyzer.forIndexing(), VietnameseAnalyzer.forQuery(), query, page))
         .isEmpty();
   }
+
+  static Stream<Arguments> wordByWord() {
+    return Stream.of(
+        Arguments.of("Mặt trận Tổ quốc", "Ủy ban MTTQ tỉnh"),
+        Arguments.of("mat tran to quoc", "Ủy ban MTTQ tỉnh"),
+        Arguments.of("MTTQ", "Ủy ban Mặt trận Tổ quốc tỉnh"),
+        Arguments.of("Hội đồng nhân dân", "kỳ họp HĐND xã"),
+        Arguments.of("dân tộc thiểu số", "vùng đồng bào DTTS"),
+        Arguments.of("\"Ban Thường vụ Tỉnh ủy\"", "BTV Tỉnh ủy đã ban hành"));
+  }
+
+  @ParameterizedTest(name = "{0} finds \"{1}\" (query split on whitespace)")
+  @MethodSource("wordByWord")
+  void theDefaultAnalyzerOnBothSidesServesAParserSplittingOnWhitespace(String query, String page) {
+    VietnameseAnalyzer both = new VietnameseAnalyzer();
+    assertThat(SearchFixture.search(both, both, true, query, page, "Tin thể thao"))
+        .containsExactly(page);
+  }
 }

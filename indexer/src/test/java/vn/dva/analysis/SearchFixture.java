@@ -29,6 +29,12 @@ final class SearchFixture {
    * first.
    */
   static List<String> search(Analyzer indexing, Analyzer querying, String query, String... docs) {
+    return search(indexing, querying, false, query, docs);
+  }
+
+  /** As above; {@code split} parses word by word, as a query parser splitting on whitespace. */
+  static List<String> search(
+      Analyzer indexing, Analyzer querying, boolean split, String query, String... docs) {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(indexing))) {
         for (String text : docs) {
@@ -40,7 +46,7 @@ final class SearchFixture {
       }
       QueryParser parser = new QueryParser("text", querying);
       parser.setDefaultOperator(QueryParser.Operator.AND);
-      parser.setSplitOnWhitespace(false);
+      parser.setSplitOnWhitespace(split);
       Query q = parser.parse(query);
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);

@@ -180,7 +180,7 @@ public final class RelevanceEvaluation {
       for (ScoreDoc sd : searcher.search(setup.query(typed), DEPTH).scoreDocs) {
         top.add(searcher.storedFields().document(sd.doc).get("id"));
       }
-    } catch (ParseException | IllegalArgumentException unparseable) {
+    } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses unparseable) {
       // a setup that cannot even parse the query finds nothing for it
     }
     int rank = 0;

@@ -28,8 +28,8 @@ public enum SearchSetup {
   STANDARD("StandardAnalyzer (baseline)"),
   /** VietnameseAnalyzer: forIndexing() for the index, forQuery() for queries. */
   DVA("VietnameseAnalyzer"),
-  /** new VietnameseAnalyzer() on both sides, as an index built with one analyzer gets. */
-  DVA_ONE_ANALYZER("VietnameseAnalyzer, one instance both sides"),
+  /** new VietnameseAnalyzer() on both sides, query split on whitespace: as the search service. */
+  DVA_ONE_ANALYZER("VietnameseAnalyzer() both sides, split query"),
   /** DVA plus a field of syllable pairs, matched optionally so adjacent syllables score higher. */
   DVA_SHINGLES("VietnameseAnalyzer + syllable shingles"),
   /** DVA plus an optional sloppy phrase of the whole query over the text. */
@@ -74,6 +74,7 @@ public enum SearchSetup {
     Analyzer analyzer = queryAnalyzer();
     String escaped = escapeAllButQuotes(typed);
     QueryParser all = parser(ALL, analyzer, QueryParser.Operator.AND);
+    all.setSplitOnWhitespace(this == DVA_ONE_ANALYZER);
     BooleanQuery.Builder query =
         new BooleanQuery.Builder().add(all.parse(escaped), BooleanClause.Occur.MUST);
     Query title = parser(TITLE, analyzer, QueryParser.Operator.OR).parse(escaped);
