@@ -16,7 +16,15 @@ import java.util.Map;
 record FacetGroup(String param, String label, List<Value> values) {
 
   /** One value; {@code link} adds it to the filters, or removes it when {@code selected}. */
-  record Value(String value, int count, boolean selected, String link) {}
+  record Value(String value, int count, boolean selected, String link) {
+
+    /** What the page shows: type codes with their Vietnamese name ("NQ · Nghị quyết"). */
+    public String label(String param) {
+      if (!param.equals("type")) return value;
+      String name = vn.dva.extract.DirectiveCodes.nameOf(value);
+      return name == null ? value : value + " · " + name;
+    }
+  }
 
   /** Facet dimensions shown on the search page, with their headings. */
   static final Map<String, String> LABELS = new LinkedHashMap<>();

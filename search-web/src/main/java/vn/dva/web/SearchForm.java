@@ -45,14 +45,15 @@ final class SearchForm {
         .sources(p.all("source"))
         .from(p.date("from"))
         .to(p.date("to"))
-        .sort(sort(p.one("sort")))
+        .sort(sort(p.one("sort"), p.one("q")))
         .page(p.integer("page", 1, 1, MAX_PAGE))
         .size(p.integer("size", defaultSize, 1, SearchRequest.MAX_SIZE))
         .build();
   }
 
-  private static SearchRequest.Sort sort(String v) {
-    if (v == null) return SearchRequest.Sort.RELEVANCE;
+  /** The order asked for; without one, relevance for a query and newest first for browsing. */
+  private static SearchRequest.Sort sort(String v, String query) {
+    if (v == null) return query == null ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE;
     try {
       return SearchRequest.Sort.valueOf(v.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {

@@ -152,7 +152,7 @@ final class SearchPages {
     return List.of(
         new Link(
             "Liên quan nhất",
-            base.without("sort").on("/"),
+            base.set("sort", "relevance").on("/"),
             r.sort() == SearchRequest.Sort.RELEVANCE),
         new Link(
             "Mới nhất", base.set("sort", "newest").on("/"), r.sort() == SearchRequest.Sort.NEWEST),
