@@ -140,9 +140,12 @@ final class PageVisitor {
       synchronized (journal) {
         original = journal.state().firstByDigest.get(digest);
       }
-      if (original != null && !original.url().equals(f.url().toString())) {
-        synchronized (stats) {
-          stats.duplicates++;
+      // the same bytes again, at another URL or at this one in a later cycle: a revisit, not a copy
+      if (original != null) {
+        if (!original.url().equals(f.url().toString())) {
+          synchronized (stats) {
+            stats.duplicates++;
+          }
         }
         WarcArchive.Written w =
             archive.writeRevisit(

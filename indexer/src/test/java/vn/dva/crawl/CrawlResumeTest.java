@@ -112,7 +112,10 @@ class CrawlResumeTest {
   void aFinishedCrawlRecrawlsWithValidatorsAndArchives304AsRevisit() throws Exception {
     String etag = "\"v1\"";
     try (TestWebServer server = new TestWebServer()) {
-      server.html("/", "<html><body><a href=\"/bai.html\">Bài</a></body></html>");
+      server.html(
+          "/",
+          "<html><body><a href=\"/bai.html\">Bài</a> <a href=\"/tinh.html\">Tĩnh</a></body></html>");
+      server.html("/tinh.html", "<html><body>Trang không có ETag</body></html>");
       server.handle(
           "/bai.html",
           (ex, n) -> {
@@ -147,7 +150,17 @@ class CrawlResumeTest {
       assertThat(hits.get(1).header("If-None-Match")).isEqualTo(etag);
       assertThat(hits.get(1).header("If-Modified-Since"))
           .isEqualTo("Tue, 14 Jan 2020 08:00:00 GMT");
-      assertThat(revisitProfiles()).contains(WarcRevisit.SERVER_NOT_MODIFIED_1_1);
+      assertThat(revisitProfiles())
+          .contains(WarcRevisit.SERVER_NOT_MODIFIED_1_1, WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1);
+      assertThat(again.duplicates()).isZero();
+      List<ArchivedDocument> unchanged = new ArrayList<>();
+      WarcDocuments.read(
+          out,
+          d -> {
+            if (d.url().getPath().equals("/tinh.html")) unchanged.add(d);
+          });
+      assertThat(unchanged).hasSize(1);
+      assertThat(unchanged.get(0).alternateUrls()).isEmpty();
       CaptureIndex.Capture capture =
           CaptureIndex.open(out).find(server.url("/bai.html")).orElseThrow();
       assertThat(new String(capture.body(), StandardCharsets.UTF_8))
