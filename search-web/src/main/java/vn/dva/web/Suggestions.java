@@ -80,7 +80,7 @@ final class Suggestions {
     List<String> best = bestPath(searcher, options);
     String suggested = String.join(" ", best);
     String typed = String.join(" ", words).toLowerCase(Locale.ROOT);
-    return suggested.equals(typed) ? null : new Suggestion(suggested);
+    return suggested.toLowerCase(Locale.ROOT).equals(typed) ? null : new Suggestion(suggested);
   }
 
   /** Spellings to consider for one typed word, best first; the word itself when nothing applies. */
