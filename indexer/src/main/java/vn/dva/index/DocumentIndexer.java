@@ -60,7 +60,7 @@ public final class DocumentIndexer implements Closeable {
   /** Opens (creating if needed) the index in {@code dir}. The directory is created when missing. */
   public static DocumentIndexer open(Path dir) throws IOException {
     Files.createDirectories(dir);
-    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
+    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     config.setCommitOnClose(false);
