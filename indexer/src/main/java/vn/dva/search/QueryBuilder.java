@@ -88,7 +88,7 @@ public final class QueryBuilder {
 
   private Query parseFree(String free) {
     MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(new String[] {IndexSchema.TITLE, IndexSchema.TEXT}, analyzer, BOOSTS);
+        new FoldedPhraseParser(new String[] {IndexSchema.TITLE, IndexSchema.TEXT}, analyzer, BOOSTS);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setSplitOnWhitespace(true);
     parser.setAutoGeneratePhraseQueries(false);

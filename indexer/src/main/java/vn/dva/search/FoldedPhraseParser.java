@@ -1,0 +1,110 @@
+package vn.dva.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
+
+/**
+ * The classic multi-field parser with phrase queries that do not explode over diacritics.
+ *
+ * <p>Once the query chain expands an abbreviation, a quoted phrase becomes a token graph, and
+ * Lucene turns a graph phrase into one phrase per path. Every accented syllable also carries its
+ * folded twin at the same position, so a phrase of k accented syllables had 2^k paths: "quy chế dân
+ * chủ ở cơ sở" parsed into about 130 phrase queries, and searching and highlighting them dominated
+ * query time in {@code scripts/bench}. The index holds the folded twin of every word, so the
+ * all-folded path already matches every document any mixed path matches; only ranking needs the
+ * others. This parser keeps, for each path spelled the same once folded, the all-folded path and
+ * the path with the most diacritics (the words as typed), so an exact match still scores above a
+ * folded one. Not thread-safe, as every classic parser.
+ */
+final class FoldedPhraseParser extends MultiFieldQueryParser {
+
+  FoldedPhraseParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+    super(fields, analyzer, boosts);
+  }
+
+  @Override
+  protected Query analyzeGraphPhrase(TokenStream source, String field, int slop)
+      throws IOException {
+    source.reset();
+    GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(source);
+    Map<String, List<String>> folded = new LinkedHashMap<>();
+    Map<String, List<String>> typed = new LinkedHashMap<>();
+    Map<String, int[]> positions = new LinkedHashMap<>();
+    for (Iterator<TokenStream> it = graph.getFiniteStrings(); it.hasNext(); ) {
+      TokenStream path = it.next();
+      CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = path.addAttribute(PositionIncrementAttribute.class);
+      List<String> terms = new ArrayList<>();
+      List<Integer> at = new ArrayList<>();
+      int position = -1;
+      path.reset();
+      while (path.incrementToken()) {
+        position += Math.max(1, increment.getPositionIncrement());
+        terms.add(term.toString());
+        at.add(position);
+      }
+      path.end();
+      path.close();
+      if (terms.isEmpty()) continue;
+      String key = fold(String.join(" ", terms));
+      positions.putIfAbsent(key, at.stream().mapToInt(Integer::intValue).toArray());
+      if (nonAscii(terms) == 0) folded.putIfAbsent(key, terms);
+      List<String> best = typed.get(key);
+      if (best == null || nonAscii(terms) > nonAscii(best)) typed.put(key, terms);
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (Map.Entry<String, List<String>> e : typed.entrySet()) {
+      int[] at = positions.get(e.getKey());
+      any.add(phrase(field, e.getValue(), at, slop), BooleanClause.Occur.SHOULD);
+      List<String> plain = folded.get(e.getKey());
+      if (plain != null && !plain.equals(e.getValue())) {
+        any.add(phrase(field, plain, at, slop), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return any.build();
+  }
+
+  private static Query phrase(String field, List<String> terms, int[] positions, int slop) {
+    if (terms.size() == 1) return new TermQuery(new Term(field, terms.get(0)));
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
+    for (int i = 0; i < terms.size(); i++) phrase.add(new Term(field, terms.get(i)), positions[i]);
+    return phrase.build();
+  }
+
+  private static int nonAscii(List<String> terms) {
+    int n = 0;
+    for (String t : terms) {
+      for (int i = 0; i < t.length(); i++) {
+        if (t.charAt(i) > 0x7F) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static String fold(String s) {
+    char[] in = s.toCharArray();
+    char[] out = new char[in.length * 4];
+    int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+    return new String(out, 0, n);
+  }
+}
