@@ -226,6 +226,24 @@ class WebAppTest {
   }
 
   @Test
+  void staticAssetsAndTheBatchFormAreServedWithTheirTypes() {
+    run(
+        (app, client) -> {
+          Response css = client.get("/static/app.css");
+          assertThat(css.headers().get("Content-Type").get(0)).startsWith("text/css");
+          assertThat(css.body().string()).contains("mark{");
+          Response js = client.get("/static/app.js");
+          assertThat(js.headers().get("Content-Type").get(0)).startsWith("text/javascript");
+          assertThat(js.body().string()).contains("/api/suggest");
+          String form = client.get("/batch").body().string();
+          assertThat(form)
+              .contains("<textarea id=\"numbers\" name=\"numbers\"")
+              .contains("type=\"file\"");
+          assertThat(client.get("/batch?x=1").code()).isEqualTo(400);
+        });
+  }
+
+  @Test
   void openApiDescribesTheApi() {
     run(
         (app, client) -> {
