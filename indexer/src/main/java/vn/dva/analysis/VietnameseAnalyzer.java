@@ -44,11 +44,11 @@ public final class VietnameseAnalyzer extends Analyzer {
   private final boolean foldAlternatives;
 
   /**
-   * The analyzer for one instance on both sides (index and query): abbreviations expanded and
-   * folded like the rest. At index time the expansion words join the page (so a query split on
-   * whitespace, {@code mat tran to quoc}, still finds a page that only says {@code MTTQ}); at query
-   * time it suits a parser that splits on whitespace. With a parser that analyses the whole query,
-   * prefer {@link #forIndexing()} + {@link #forQuery()}.
+   * The query analyzer for a parser that splits the query on whitespace (each word analysed alone,
+   * so graphs stay small): abbreviations expanded into alternatives, folded like the rest. Index
+   * with {@link #forIndexing()}: an abbreviation graph written into the index shifts the positions
+   * after it and breaks phrase queries. For a parser that analyses the whole query, use {@link
+   * #forQuery()}.
    */
   public VietnameseAnalyzer() {
     this(true, true);

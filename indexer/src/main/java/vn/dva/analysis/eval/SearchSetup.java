@@ -28,8 +28,8 @@ public enum SearchSetup {
   STANDARD("StandardAnalyzer (baseline)"),
   /** VietnameseAnalyzer: forIndexing() for the index, forQuery() for queries. */
   DVA("VietnameseAnalyzer"),
-  /** new VietnameseAnalyzer() on both sides, query split on whitespace: as the search service. */
-  DVA_ONE_ANALYZER("VietnameseAnalyzer() both sides, split query"),
+  /** forIndexing() + new VietnameseAnalyzer(), query split on whitespace: as the search service. */
+  DVA_ONE_ANALYZER("VietnameseAnalyzer(), query split by words"),
   /** DVA plus a field of syllable pairs, matched optionally so adjacent syllables score higher. */
   DVA_SHINGLES("VietnameseAnalyzer + syllable shingles"),
   /** DVA plus an optional sloppy phrase of the whole query over the text. */
@@ -53,8 +53,7 @@ public enum SearchSetup {
   /** The analyzer that writes the index. */
   Analyzer indexAnalyzer() {
     if (this == STANDARD) return new StandardAnalyzer();
-    Analyzer text =
-        this == DVA_ONE_ANALYZER ? new VietnameseAnalyzer() : VietnameseAnalyzer.forIndexing();
+    Analyzer text = VietnameseAnalyzer.forIndexing();
     return new PerFieldAnalyzerWrapper(
         text, Map.of(SHINGLES, new SyllableShingleAnalyzer(), "id", new KeywordAnalyzer()));
   }
