@@ -12,7 +12,9 @@ import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
 /**
- * Analysis for Vietnamese article text and queries, the same chain on both sides:
+ * Analysis for Vietnamese article text and queries. Index with {@link #forIndexing()}; query with
+ * {@link #forQuery()} (parser analysing the whole query) or {@code new VietnameseAnalyzer()}
+ * (parser splitting on whitespace). The chain:
  *
  * <ol>
  *   <li>NFC (not ICU's default NFKC_Casefold, which would also rewrite {@code ½} and full-width
