@@ -56,11 +56,47 @@ final class AbbreviationSynonyms {
    * @throws IllegalArgumentException naming the line when a line is malformed
    */
   static SynonymMap load(InputStream in, String name) {
+    SynonymMap.Builder builder = new SynonymMap.Builder(true);
+    for (Set<List<String>> members : groups(in, name)) {
+      for (List<String> from : members) {
+        for (List<String> to : members) {
+          if (from.equals(to)) continue;
+          builder.add(join(from), join(to), true);
+          if (!folded(from).equals(from)) builder.add(join(folded(from)), join(to), true);
+        }
+      }
+    }
+    try {
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the abbreviation map from " + name, e);
+    }
+  }
+
+  /**
+   * Every spelling of more than one word in the shipped list, as accent-free lower-case words
+   * ({@code [mat, tran, to, quoc]}), longest first. Query parsing quotes such runs so that the
+   * synonym graph sees them whole.
+   */
+  static List<List<String>> multiWordForms() {
+    List<List<String>> out = new ArrayList<>();
+    for (Set<List<String>> members : groups(resource(), RESOURCE)) {
+      for (List<String> member : members) {
+        List<String> plain = folded(member);
+        if (plain.size() > 1 && !out.contains(plain)) out.add(plain);
+      }
+    }
+    out.sort((a, b) -> Integer.compare(b.size(), a.size()));
+    return List.copyOf(out);
+  }
+
+  /** The groups of a list in the {@code abbreviations.txt} format, members as analysed words. */
+  private static List<Set<List<String>>> groups(InputStream in, String name) {
     if (in == null) throw new IllegalArgumentException("input stream must not be null");
+    List<Set<List<String>>> groups = new ArrayList<>();
     try (Analyzer words = new WordsAnalyzer();
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      SynonymMap.Builder builder = new SynonymMap.Builder(true);
       int lineNo = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNo++;
@@ -86,15 +122,9 @@ final class AbbreviationSynonyms {
                 name + " line " + lineNo + ": empty member in '" + line + "'");
           }
         }
-        for (List<String> from : members) {
-          for (List<String> to : members) {
-            if (from.equals(to)) continue;
-            builder.add(join(from), join(to), true);
-            if (!folded(from).equals(from)) builder.add(join(folded(from)), join(to), true);
-          }
-        }
+        groups.add(members);
       }
-      return builder.build();
+      return groups;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read abbreviations from " + name, e);
     }

@@ -2,6 +2,7 @@ package vn.dva.analysis;
 
 import com.ibm.icu.text.Normalizer2;
 import java.io.Reader;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -59,6 +60,20 @@ public final class VietnameseAnalyzer extends Analyzer {
   private VietnameseAnalyzer(boolean abbreviations, boolean foldAlternatives) {
     this.abbreviations = abbreviations;
     this.foldAlternatives = foldAlternatives;
+  }
+
+  /**
+   * The multi-word spellings of the abbreviation list ({@code Mặt trận Tổ quốc}, {@code dân tộc
+   * thiểu số}) as accent-free lower-case words, longest first: a query parser that splits on
+   * whitespace must keep such runs together (quote them) for the synonym step to see them.
+   */
+  public static List<List<String>> multiWordAbbreviations() {
+    return MultiWordHolder.FORMS;
+  }
+
+  /** Loaded on first use, after this class is initialised (the list is read with its chain). */
+  private static final class MultiWordHolder {
+    static final List<List<String>> FORMS = AbbreviationSynonyms.multiWordForms();
   }
 
   /** For the index writer: the page as written, no abbreviation graph. */

@@ -59,7 +59,7 @@ public final class QueryBuilder {
       at = m.end();
     }
     rest.append(q.substring(at));
-    String free = escapeSlashes(rest.toString()).strip();
+    String free = AbbreviationPhrases.quote(escapeSlashes(rest.toString()).strip());
 
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
@@ -92,6 +92,8 @@ public final class QueryBuilder {
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setSplitOnWhitespace(true);
     parser.setAutoGeneratePhraseQueries(false);
+    // DTTS must mean the phrase "dân tộc thiểu số", not those four words anywhere
+    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     parser.setAllowLeadingWildcard(false);
     try {
       Query query = parser.parse(free);
