@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import vn.dva.index.DocumentIndexer;
+import vn.dva.search.InvalidQueryException;
+import vn.dva.search.SearchRequest;
+import vn.dva.search.SearchResponse;
+import vn.dva.search.SearchService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +146,7 @@ public final class RelevanceEvaluation {
       for (String page : q.relevant()) requirePage(page, q);
       for (String page : q.forbidden()) requirePage(page, q);
     }
+    if (setup == SearchSetup.PRODUCT) return runProduct(queries);
     try (Directory dir = new ByteBuffersDirectory()) {
       try (IndexWriter writer =
           new IndexWriter(dir, new IndexWriterConfig(setup.indexAnalyzer()))) {
@@ -164,6 +170,54 @@ public final class RelevanceEvaluation {
     }
   }
 
+  /** Indexes the corpus as {@code dva index} does and asks {@link SearchService} each query. */
+  private Result runProduct(List<JudgedQuery> queries) throws IOException {
+    Path dir = Files.createTempDirectory("dva-relevance");
+    try {
+      try (DocumentIndexer indexer = DocumentIndexer.open(dir)) {
+        for (Map.Entry<String, ExtractedDocument> page : pages.entrySet()) {
+          ExtractedDocument d = page.getValue();
+          indexer.add(
+              new ExtractedDocument(
+                  page.getKey(),
+                  d.url(),
+                  d.title(),
+                  d.published(),
+                  d.province(),
+                  d.source(),
+                  d.format(),
+                  d.text(),
+                  d.citations(),
+                  d.reviews(),
+                  d.relations()));
+        }
+        indexer.commit();
+      }
+      List<Outcome> outcomes = new ArrayList<>();
+      try (SearchService service = SearchService.open(dir)) {
+        for (JudgedQuery q : queries) {
+          List<String> top = new ArrayList<>();
+          try {
+            SearchRequest request = SearchRequest.builder().query(typed(q)).size(DEPTH).build();
+            for (SearchResponse.Hit hit : service.search(request).hits()) top.add(hit.id());
+          } catch (InvalidQueryException unparseable) {
+            // the product refuses the query: it finds nothing for it
+          }
+          outcomes.add(outcome(q, top));
+        }
+      }
+      return new Result(SearchSetup.PRODUCT, outcomes);
+    } finally {
+      try (Stream<Path> walk = Files.walk(dir)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static String typed(JudgedQuery q) {
+    return NFD.equals(q.kind()) ? Normalizer.normalize(q.query(), Normalizer.Form.NFD) : q.query();
+  }
+
   private void requirePage(String page, JudgedQuery q) {
     if (!pages.containsKey(page)) {
       throw new IllegalArgumentException(
@@ -175,14 +229,16 @@ public final class RelevanceEvaluation {
       throws IOException {
     List<String> top = new ArrayList<>();
     try {
-      String typed =
-          NFD.equals(q.kind()) ? Normalizer.normalize(q.query(), Normalizer.Form.NFD) : q.query();
-      for (ScoreDoc sd : searcher.search(setup.query(typed), DEPTH).scoreDocs) {
+      for (ScoreDoc sd : searcher.search(setup.query(typed(q)), DEPTH).scoreDocs) {
         top.add(searcher.storedFields().document(sd.doc).get("id"));
       }
     } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses unparseable) {
       // a setup that cannot even parse the query finds nothing for it
     }
+    return outcome(q, top);
+  }
+
+  private static Outcome outcome(JudgedQuery q, List<String> top) {
     int rank = 0;
     for (int i = 0; i < top.size() && rank == 0; i++)
       if (q.relevant().contains(top.get(i))) rank = i + 1;

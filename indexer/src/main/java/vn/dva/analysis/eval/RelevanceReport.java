@@ -25,13 +25,13 @@ public final class RelevanceReport {
             queries,
             RelevanceEvaluation.PASS_DEPTH,
             RelevanceEvaluation.DEPTH));
-    out.append(String.format(Locale.ROOT, "%-45s %9s %7s%n", "setup", "pass rate", "MRR@10"));
+    out.append(String.format(Locale.ROOT, "%-58s %9s %7s%n", "setup", "pass rate", "MRR@10"));
     for (RelevanceEvaluation.Result r : results) {
       long passed = r.outcomes().stream().filter(RelevanceEvaluation.Outcome::passed).count();
       out.append(
           String.format(
               Locale.ROOT,
-              "%-45s %5.1f%% (%d) %7.3f%n",
+              "%-58s %5.1f%% (%d) %7.3f%n",
               r.setup().label(),
               100 * r.passRate(),
               passed,

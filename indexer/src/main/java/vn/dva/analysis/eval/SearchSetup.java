@@ -33,7 +33,12 @@ public enum SearchSetup {
   /** DVA plus a field of syllable pairs, matched optionally so adjacent syllables score higher. */
   DVA_SHINGLES("VietnameseAnalyzer + syllable shingles"),
   /** DVA plus an optional sloppy phrase of the whole query over the text. */
-  DVA_PROXIMITY("VietnameseAnalyzer + phrase proximity boost");
+  DVA_PROXIMITY("VietnameseAnalyzer + phrase proximity boost"),
+  /**
+   * The product itself: the corpus written by {@code DocumentIndexer} to an index on disk and
+   * searched through {@code SearchService}, exactly as {@code dva search} and the web UI do.
+   */
+  PRODUCT("dva search as shipped (DocumentIndexer + SearchService)");
 
   static final String TITLE = "title";
   static final String ALL = "all";

@@ -79,6 +79,19 @@ class RelevanceEvaluationTest {
   }
 
   @Test
+  void theShippedSearchServiceKeepsThePassRateOfItsAnalysis() throws IOException {
+    assumeTrue(unusable == null, unusable);
+    List<JudgedQuery> set = RelevanceEvaluation.bundledQueries();
+    RelevanceEvaluation.Result baseline = evaluation.run(SearchSetup.STANDARD, set);
+    RelevanceEvaluation.Result product = evaluation.run(SearchSetup.PRODUCT, set);
+    String report = RelevanceReport.format(List.of(baseline, product), product);
+
+    assertThat(product.passRate()).as(report).isGreaterThanOrEqualTo(PASS_FLOOR);
+    assertThat(product.passRate()).as(report).isGreaterThan(baseline.passRate() + 0.3);
+    assertThat(product.mrr()).as(report).isGreaterThan(baseline.mrr());
+  }
+
+  @Test
   void everyDirectiveSpellingFindsItsPageAndNothingThatOnlySharesItsParts() throws IOException {
     assumeTrue(unusable == null, unusable);
     List<JudgedQuery> directives =
