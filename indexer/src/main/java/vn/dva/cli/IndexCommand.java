@@ -23,7 +23,11 @@ final class IndexCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder (created if missing).")
+  @Option(
+      names = "--index",
+      required = true,
+      paramLabel = "DIR",
+      description = "Index folder (created if missing).")
   Path index;
 
   @Option(
@@ -32,15 +36,22 @@ final class IndexCommand implements Callable<Integer> {
       description = "Documents between commits; default ${DEFAULT-VALUE}.")
   int commitEvery = IndexRun.DEFAULT_COMMIT_EVERY;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Extraction threads; default: number of cores.")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Extraction threads; default: number of cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders, walked recursively.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files or folders, walked recursively.")
   List<Path> paths;
 
   @Override
   public Integer call() throws Exception {
-    IndexRun run = new IndexRun(new DocumentExtractor(), spec.commandLine().getErr(), commitEvery, threads);
+    IndexRun run =
+        new IndexRun(new DocumentExtractor(), spec.commandLine().getErr(), commitEvery, threads);
     IndexRun.Summary summary = run.run(index, paths);
     spec.commandLine().getOut().println(summary.line());
     return 0;

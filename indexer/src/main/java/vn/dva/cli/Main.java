@@ -9,8 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point of the {@code dva} command line. Exit codes: 0 success, 2 bad usage or bad input
- * (one line on stderr naming what was wrong), 1 an unexpected failure.
+ * Entry point of the {@code dva} command line. Exit codes: 0 success, 2 bad usage or bad input (one
+ * line on stderr naming what was wrong), 1 an unexpected failure.
  */
 @Command(
     name = "dva",
@@ -33,7 +33,8 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
   /** Kept so the level sticks: Lucene's start-up notes are not for users of a command line. */
-  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+  private static final java.util.logging.Logger LUCENE_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -44,8 +45,12 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(
+            new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(
+            new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
     System.setOut(out);
     System.setErr(err);
     System.exit(run(args, out, err));
@@ -72,13 +77,20 @@ public final class Main implements Runnable {
 
   private static int handleBadUsage(CommandLine.ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
-    err.println("dva: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+    err.println(
+        "dva: "
+            + e.getMessage()
+            + " (see '"
+            + e.getCommandLine().getCommandSpec().qualifiedName()
+            + " --help')");
     return 2;
   }
 
   private static int handleFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
-    if (e instanceof IllegalArgumentException || e instanceof BadInputException || e instanceof IOException) {
+    if (e instanceof IllegalArgumentException
+        || e instanceof BadInputException
+        || e instanceof IOException) {
       err.println("dva: " + oneLine(e.getMessage()));
       return 2;
     }

@@ -25,22 +25,37 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder.")
   Path index;
 
-  @Option(names = "--province", paramLabel = "P", description = "Province as written then (repeatable).")
+  @Option(
+      names = "--province",
+      paramLabel = "P",
+      description = "Province as written then (repeatable).")
   List<String> provinces = new ArrayList<>();
 
-  @Option(names = "--province-now", paramLabel = "P", description = "Province after the 2025 merger (repeatable).")
+  @Option(
+      names = "--province-now",
+      paramLabel = "P",
+      description = "Province after the 2025 merger (repeatable).")
   List<String> provincesNow = new ArrayList<>();
 
   @Option(names = "--year", paramLabel = "Y", description = "Publication year (repeatable).")
   List<Integer> years = new ArrayList<>();
 
-  @Option(names = "--type", paramLabel = "T", description = "Directive type cited: NQ, CT, KL, QĐ… (repeatable).")
+  @Option(
+      names = "--type",
+      paramLabel = "T",
+      description = "Directive type cited: NQ, CT, KL, QĐ… (repeatable).")
   List<String> types = new ArrayList<>();
 
-  @Option(names = "--directive", paramLabel = "N", description = "Directive number cited, any spelling (repeatable).")
+  @Option(
+      names = "--directive",
+      paramLabel = "N",
+      description = "Directive number cited, any spelling (repeatable).")
   List<String> directives = new ArrayList<>();
 
-  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance (default), newest or oldest.")
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      description = "relevance (default), newest or oldest.")
   String sort = "relevance";
 
   @Option(names = "--limit", paramLabel = "N", description = "Hits to print, 1–100; default 10.")
@@ -49,7 +64,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--page", paramLabel = "N", description = "1-based page; default 1.")
   int page = 1;
 
-  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query words; quotes for phrases, OR, -word.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "QUERY",
+      description = "Query words; quotes for phrases, OR, -word.")
   List<String> query = new ArrayList<>();
 
   @Override
@@ -59,7 +77,9 @@ final class SearchCommand implements Callable<Integer> {
           case "relevance" -> SearchRequest.Sort.RELEVANCE;
           case "newest" -> SearchRequest.Sort.NEWEST;
           case "oldest" -> SearchRequest.Sort.OLDEST;
-          default -> throw new IllegalArgumentException("--sort must be relevance, newest or oldest, got '" + sort + "'");
+          default ->
+              throw new IllegalArgumentException(
+                  "--sort must be relevance, newest or oldest, got '" + sort + "'");
         };
     SearchRequest request =
         SearchRequest.builder()

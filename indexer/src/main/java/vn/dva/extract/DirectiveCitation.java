@@ -58,7 +58,9 @@ public record DirectiveCitation(
   /**
    * Identity key: number, issue year when known ("?" otherwise), and province for local issuers.
    */
-  @com.fasterxml.jackson.annotation.JsonProperty(value = "identity", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+  @com.fasterxml.jackson.annotation.JsonProperty(
+      value = "identity",
+      access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
   public String identity() {
     return identity(number, year(), province);
   }

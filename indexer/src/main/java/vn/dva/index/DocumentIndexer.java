@@ -1,6 +1,13 @@
 package vn.dva.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -20,14 +27,6 @@ import vn.dva.extract.ExtractedDocument;
 import vn.dva.extract.Provinces;
 import vn.dva.extract.ReviewAnnouncement;
 import vn.dva.search.Json;
-
-import java.io.Closeable;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Writes {@link ExtractedDocument}s into a Lucene index on disk.
@@ -112,12 +111,20 @@ public final class DocumentIndexer implements Closeable {
     if (d.published() != null) {
       doc.add(new LongField(IndexSchema.PUBLISHED, d.published().toEpochDay(), Field.Store.NO));
       doc.add(new StoredField(IndexSchema.PUBLISHED_ISO, d.published().toString()));
-      doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_YEAR, Integer.toString(d.published().getYear())));
-      doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_MONTH, d.published().toString().substring(0, 7)));
+      doc.add(
+          new SortedSetDocValuesFacetField(
+              IndexSchema.FACET_YEAR, Integer.toString(d.published().getYear())));
+      doc.add(
+          new SortedSetDocValuesFacetField(
+              IndexSchema.FACET_MONTH, d.published().toString().substring(0, 7)));
     }
     if (d.province() != null) {
       keyword(doc, IndexSchema.PROVINCE, IndexSchema.FACET_PROVINCE, d.province());
-      keyword(doc, IndexSchema.PROVINCE_NOW, IndexSchema.FACET_PROVINCE_NOW, Provinces.nowOf(d.province()));
+      keyword(
+          doc,
+          IndexSchema.PROVINCE_NOW,
+          IndexSchema.FACET_PROVINCE_NOW,
+          Provinces.nowOf(d.province()));
     }
     Set<String> numbers = new LinkedHashSet<>();
     Set<String> types = new LinkedHashSet<>();

@@ -78,7 +78,8 @@ public final class IndexRun {
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be at least 1, got " + commitEvery);
     }
-    if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    if (threads < 1)
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     this.commitEvery = commitEvery;
     this.threads = threads;
   }
@@ -113,12 +114,17 @@ public final class IndexRun {
       }
       if (!archives.isEmpty()) {
         WarcDocuments.ReadSummary read =
-            WarcDocuments.read(archives, archived -> batch.submitUnchecked(archived.url().toString(), ix -> indexArchived(ix, archived)));
+            WarcDocuments.read(
+                archives,
+                archived ->
+                    batch.submitUnchecked(
+                        archived.url().toString(), ix -> indexArchived(ix, archived)));
         for (String problem : read.problems()) batch.fail("dva: failed archive record " + problem);
       }
       batch.finish();
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new Summary(batch.indexed.get(), skipped, batch.failed.get(), seconds, indexer.documentCount());
+      return new Summary(
+          batch.indexed.get(), skipped, batch.failed.get(), seconds, indexer.documentCount());
     }
   }
 

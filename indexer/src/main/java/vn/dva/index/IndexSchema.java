@@ -1,5 +1,6 @@
 package vn.dva.index;
 
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -7,45 +8,56 @@ import org.apache.lucene.facet.FacetsConfig;
 import vn.dva.analysis.SyllableShingleAnalyzer;
 import vn.dva.analysis.VietnameseAnalyzer;
 
-import java.util.Map;
-
 /**
  * Field names and the facet configuration shared by the indexer and every reader of the index.
  *
  * <p>Analyzed fields ({@link #TITLE}, {@link #TEXT}) go through {@link VietnameseAnalyzer}; every
- * other field is an exact keyword. Facet dimensions are sorted-set doc values, so no taxonomy
- * index is needed.
+ * other field is an exact keyword. Facet dimensions are sorted-set doc values, so no taxonomy index
+ * is needed.
  */
 public final class IndexSchema {
 
   /** Unique id: canonical URL or file URI. Re-indexing the same id replaces the document. */
   public static final String ID = "id";
+
   public static final String URL = "url";
+
   /** Other URLs that served byte-identical content, stored only (multi-valued). */
   public static final String ALTERNATE_URL = "alt_url";
+
   public static final String TITLE = "title";
   public static final String TEXT = "text";
 
   /** Title and text as syllable pairs (SyllableShingleAnalyzer): an optional ranking clause. */
   public static final String TEXT_PAIRS = "text_pairs";
+
   public static final String SOURCE = "source";
   public static final String FORMAT = "format";
+
   /** Publication date as epoch day: point-indexed for ranges, doc values for sorting. */
   public static final String PUBLISHED = "published";
+
   /** Publication date as ISO text, stored only. */
   public static final String PUBLISHED_ISO = "published_iso";
+
   public static final String PROVINCE = "province";
   public static final String PROVINCE_NOW = "province_now";
+
   /** Canonical directive numbers cited (all identities), exact terms. */
   public static final String DIRECTIVE = "directive";
+
   /** Directive identities cited ({@code 25-NQ/TW@2013}), exact terms. */
   public static final String DIRECTIVE_ID = "directive_id";
+
   /** Type codes of the directives cited (NQ, CT, …), exact terms. */
   public static final String TYPE = "type";
+
   /** The citations as JSON, stored only. */
   public static final String CITATIONS_JSON = "citations_json";
+
   /** The review announcements as JSON, stored only. */
   public static final String REVIEWS_JSON = "reviews_json";
+
   /** Relations between the cited directives as JSON, stored only (read by vn.dva.review). */
   public static final String RELATIONS_JSON = "relations_json";
 
@@ -54,13 +66,16 @@ public final class IndexSchema {
 
   /** Facet dimensions (sorted-set doc values). */
   public static final String FACET_PROVINCE = "province";
+
   public static final String FACET_PROVINCE_NOW = "province_now";
   public static final String FACET_YEAR = "year";
   public static final String FACET_MONTH = "month";
   public static final String FACET_TYPE = "type";
   public static final String FACET_DIRECTIVE = "directive";
+
   /** Directive identities ({@code 25-NQ/TW@2013}, {@code 18-CT/TU@2022@Lạng Sơn}). */
   public static final String FACET_IDENTITY = "identity";
+
   public static final String FACET_SOURCE = "source";
   public static final String FACET_FORMAT = "format";
 

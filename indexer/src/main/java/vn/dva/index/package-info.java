@@ -1,2 +1,5 @@
-/** Writes ExtractedDocuments into a Lucene index on disk, with facets as doc values and atomic commits. */
+/**
+ * Writes ExtractedDocuments into a Lucene index on disk, with facets as doc values and atomic
+ * commits.
+ */
 package vn.dva.index;

@@ -11,9 +11,9 @@ import vn.dva.analysis.VietnameseAnalyzer;
 /**
  * Quotes the multi-word spellings of known abbreviations in a query ({@code dân tộc thiểu số} →
  * {@code "dân tộc thiểu số"}), so that a parser splitting on whitespace hands the run to the
- * analyzer whole and its synonym step can match {@code DTTS} as well. Runs already in quotes,
- * after a {@code field:} prefix or joined by an operator are left alone. Matching ignores case,
- * accents and tone placement. Thread-safe and stateless.
+ * analyzer whole and its synonym step can match {@code DTTS} as well. Runs already in quotes, after
+ * a {@code field:} prefix or joined by an operator are left alone. Matching ignores case, accents
+ * and tone placement. Thread-safe and stateless.
  */
 final class AbbreviationPhrases {
 
@@ -76,7 +76,9 @@ final class AbbreviationPhrases {
       if (quoted[s]) continue;
       if (e < query.length() && query.charAt(e) == ':') continue;
       if (s > 0 && query.charAt(s - 1) == ':') continue;
-      if (s > 0 && (query.charAt(s - 1) == '-' || query.charAt(s - 1) == '+') && (s == 1 || Character.isWhitespace(query.charAt(s - 2)))) {
+      if (s > 0
+          && (query.charAt(s - 1) == '-' || query.charAt(s - 1) == '+')
+          && (s == 1 || Character.isWhitespace(query.charAt(s - 2)))) {
         out.add(new Word("\u0000", s, e));
         continue;
       }

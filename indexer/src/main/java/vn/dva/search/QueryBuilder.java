@@ -21,17 +21,18 @@ import vn.dva.index.IndexSchema;
 /**
  * Turns what a user typed into a Lucene query.
  *
- * <p>Directive numbers are recognised first ({@code 18-CT/TU}, {@code 15/2020/NĐ-CP}, any
- * spelling) and become exact clauses on the {@link IndexSchema#DIRECTIVE} field: the classic
- * parser would split them, and would read {@code /2020/} as a regular expression. The rest goes to
- * the classic query parser over title and text, where every word must match ({@code AND} by
- * default), quotes make phrases, {@code OR} and {@code -word} work, and {@code field:value} reaches
- * the keyword fields. Remaining slashes are escaped, so dates like 19/01/2023 are words. Thread-safe.
+ * <p>Directive numbers are recognised first ({@code 18-CT/TU}, {@code 15/2020/NĐ-CP}, any spelling)
+ * and become exact clauses on the {@link IndexSchema#DIRECTIVE} field: the classic parser would
+ * split them, and would read {@code /2020/} as a regular expression. The rest goes to the classic
+ * query parser over title and text, where every word must match ({@code AND} by default), quotes
+ * make phrases, {@code OR} and {@code -word} work, and {@code field:value} reaches the keyword
+ * fields. Remaining slashes are escaped, so dates like 19/01/2023 are words. Thread-safe.
  */
 public final class QueryBuilder {
 
   /** Title matches weigh twice a text match. */
-  private static final Map<String, Float> BOOSTS = Map.of(IndexSchema.TITLE, 2f, IndexSchema.TEXT, 1f);
+  private static final Map<String, Float> BOOSTS =
+      Map.of(IndexSchema.TITLE, 2f, IndexSchema.TEXT, 1f);
 
   private final Analyzer analyzer;
 
@@ -88,7 +89,8 @@ public final class QueryBuilder {
 
   private Query parseFree(String free) {
     MultiFieldQueryParser parser =
-        new FoldedPhraseParser(new String[] {IndexSchema.TITLE, IndexSchema.TEXT}, analyzer, BOOSTS);
+        new FoldedPhraseParser(
+            new String[] {IndexSchema.TITLE, IndexSchema.TEXT}, analyzer, BOOSTS);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setSplitOnWhitespace(true);
     parser.setAutoGeneratePhraseQueries(false);
@@ -103,7 +105,8 @@ public final class QueryBuilder {
       return query;
     } catch (ParseException | IllegalArgumentException e) {
       if (e instanceof InvalidQueryException iq) throw iq;
-      throw new InvalidQueryException("cannot parse query \"" + free + "\": " + firstLine(e.getMessage()), e);
+      throw new InvalidQueryException(
+          "cannot parse query \"" + free + "\": " + firstLine(e.getMessage()), e);
     } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException("query \"" + free + "\" expands to too many terms", e);
     }

@@ -65,11 +65,20 @@ public record SearchRequest(
     }
     if ((long) page * size > MAX_WINDOW) {
       throw new InvalidQueryException(
-          "page × size must not exceed " + MAX_WINDOW + ", got page " + page + " with size " + size);
+          "page × size must not exceed "
+              + MAX_WINDOW
+              + ", got page "
+              + page
+              + " with size "
+              + size);
     }
     if (query.length() > MAX_QUERY_CHARS) {
       throw new InvalidQueryException(
-          "query is " + query.length() + " characters long; at most " + MAX_QUERY_CHARS + " are accepted");
+          "query is "
+              + query.length()
+              + " characters long; at most "
+              + MAX_QUERY_CHARS
+              + " are accepted");
     }
     if (from != null && to != null && from.isAfter(to)) {
       throw new InvalidQueryException("date range is empty: from " + from + " is after to " + to);
@@ -100,21 +109,80 @@ public record SearchRequest(
     private int page = 1;
     private int size = 10;
 
-    public Builder query(String v) { query = v; return this; }
-    public Builder provinces(List<String> v) { provinces = v; return this; }
-    public Builder provincesNow(List<String> v) { provincesNow = v; return this; }
-    public Builder years(List<Integer> v) { years = v; return this; }
-    public Builder types(List<String> v) { types = v; return this; }
-    public Builder directives(List<String> v) { directives = v; return this; }
-    public Builder sources(List<String> v) { sources = v; return this; }
-    public Builder from(LocalDate v) { from = v; return this; }
-    public Builder to(LocalDate v) { to = v; return this; }
-    public Builder sort(Sort v) { sort = v; return this; }
-    public Builder page(int v) { page = v; return this; }
-    public Builder size(int v) { size = v; return this; }
+    public Builder query(String v) {
+      query = v;
+      return this;
+    }
+
+    public Builder provinces(List<String> v) {
+      provinces = v;
+      return this;
+    }
+
+    public Builder provincesNow(List<String> v) {
+      provincesNow = v;
+      return this;
+    }
+
+    public Builder years(List<Integer> v) {
+      years = v;
+      return this;
+    }
+
+    public Builder types(List<String> v) {
+      types = v;
+      return this;
+    }
+
+    public Builder directives(List<String> v) {
+      directives = v;
+      return this;
+    }
+
+    public Builder sources(List<String> v) {
+      sources = v;
+      return this;
+    }
+
+    public Builder from(LocalDate v) {
+      from = v;
+      return this;
+    }
+
+    public Builder to(LocalDate v) {
+      to = v;
+      return this;
+    }
+
+    public Builder sort(Sort v) {
+      sort = v;
+      return this;
+    }
+
+    public Builder page(int v) {
+      page = v;
+      return this;
+    }
+
+    public Builder size(int v) {
+      size = v;
+      return this;
+    }
 
     public SearchRequest build() {
-      return new SearchRequest(query, provinces, provincesNow, years, types, directives, sources, from, to, sort, page, size);
+      return new SearchRequest(
+          query,
+          provinces,
+          provincesNow,
+          years,
+          types,
+          directives,
+          sources,
+          from,
+          to,
+          sort,
+          page,
+          size);
     }
   }
 }

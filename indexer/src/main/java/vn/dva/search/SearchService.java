@@ -91,12 +91,14 @@ public final class SearchService implements Closeable {
    */
   public static SearchService open(Path indexDir) throws IOException {
     if (!Files.isDirectory(indexDir)) {
-      throw new IOException("no index at " + indexDir + ": run 'dva index --index " + indexDir + " PATH…' first");
+      throw new IOException(
+          "no index at " + indexDir + ": run 'dva index --index " + indexDir + " PATH…' first");
     }
     Directory dir = FSDirectory.open(indexDir);
     if (!DirectoryReader.indexExists(dir)) {
       dir.close();
-      throw new IOException("no index at " + indexDir + ": run 'dva index --index " + indexDir + " PATH…' first");
+      throw new IOException(
+          "no index at " + indexDir + ": run 'dva index --index " + indexDir + " PATH…' first");
     }
     return new SearchService(dir, new SearcherManager(dir, null));
   }
@@ -147,8 +149,8 @@ public final class SearchService implements Closeable {
     return queryBuilder.parse(query);
   }
 
-  private SearchResponse run(IndexSearcher searcher, SearchRequest r, QueryBuilder.ParsedQuery parsed)
-      throws IOException {
+  private SearchResponse run(
+      IndexSearcher searcher, SearchRequest r, QueryBuilder.ParsedQuery parsed) throws IOException {
     Query base = withDateRange(parsed.query(), r.from(), r.to());
     DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
     r.provinces().forEach(v -> ddq.add(IndexSchema.FACET_PROVINCE, v));
@@ -163,14 +165,18 @@ public final class SearchService implements Closeable {
     TopDocs top;
     Map<String, Map<String, Integer>> facets;
     if (state == null) {
-      top = searcher.search(ddq, topN, sortFor(r.sort()) == null ? Sort.RELEVANCE : sortFor(r.sort()), true);
+      top =
+          searcher.search(
+              ddq, topN, sortFor(r.sort()) == null ? Sort.RELEVANCE : sortFor(r.sort()), true);
       facets = new LinkedHashMap<>();
       FACET_LIMITS.keySet().forEach(dim -> facets.put(dim, Map.of()));
     } else {
       DrillSideways ds = new DrillSideways(searcher, facetsConfig, state);
       Sort sort = sortFor(r.sort());
       DrillSideways.DrillSidewaysResult result =
-          sort == null ? ds.search((ScoreDoc) null, ddq, topN) : ds.search(ddq, null, null, topN, sort, true);
+          sort == null
+              ? ds.search((ScoreDoc) null, ddq, topN)
+              : ds.search(ddq, null, null, topN, sort, true);
       top = result.hits;
       facets = facetCounts(result.facets);
     }
@@ -179,7 +185,8 @@ public final class SearchService implements Closeable {
   }
 
   private List<SearchResponse.Hit> hits(
-      IndexSearcher searcher, TopDocs top, QueryBuilder.ParsedQuery parsed, int offset) throws IOException {
+      IndexSearcher searcher, TopDocs top, QueryBuilder.ParsedQuery parsed, int offset)
+      throws IOException {
     List<SearchResponse.Hit> hits = new ArrayList<>();
     if (offset >= top.scoreDocs.length) return hits;
     ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
@@ -204,7 +211,8 @@ public final class SearchService implements Closeable {
     return hits;
   }
 
-  private String[] snippets(IndexSearcher searcher, Query highlightQuery, ScoreDoc[] page) throws IOException {
+  private String[] snippets(IndexSearcher searcher, Query highlightQuery, ScoreDoc[] page)
+      throws IOException {
     String[] none = new String[page.length];
     if (highlightQuery == null || page.length == 0) return none;
     UnifiedHighlighter highlighter =
@@ -212,8 +220,11 @@ public final class SearchService implements Closeable {
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withMaxLength(200_000)
             .build();
-    TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
-        org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+    TopDocs pageDocs =
+        new TopDocs(
+            new org.apache.lucene.search.TotalHits(
+                page.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
+            page);
     String[] snippets = highlighter.highlight(IndexSchema.TEXT, highlightQuery, pageDocs, 2);
     for (int i = 0; i < snippets.length; i++) {
       // The formatter also escapes '/', which HTML does not need: keep dates and numbers readable.
@@ -229,7 +240,8 @@ public final class SearchService implements Closeable {
     try {
       return Json.read(json, CITATIONS);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored citations of " + doc.get(IndexSchema.ID) + " are not valid JSON", e);
+      throw new IllegalStateException(
+          "stored citations of " + doc.get(IndexSchema.ID) + " are not valid JSON", e);
     }
   }
 
@@ -300,7 +312,8 @@ public final class SearchService implements Closeable {
       }
       if (result != null) {
         List<LabelAndValue> values = new ArrayList<>(List.of(result.labelValues));
-        if (dim.getKey().equals(IndexSchema.FACET_YEAR) || dim.getKey().equals(IndexSchema.FACET_MONTH)) {
+        if (dim.getKey().equals(IndexSchema.FACET_YEAR)
+            || dim.getKey().equals(IndexSchema.FACET_MONTH)) {
           values.sort(Comparator.comparing((LabelAndValue lv) -> lv.label));
         }
         for (LabelAndValue lv : values) counts.put(lv.label, lv.value.intValue());
@@ -310,7 +323,9 @@ public final class SearchService implements Closeable {
     return out;
   }
 
-  /** Facet state for the reader, rebuilt when the reader changes; null for an index without facets. */
+  /**
+   * Facet state for the reader, rebuilt when the reader changes; null for an index without facets.
+   */
   private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
     FacetState current = facetState;
     if (current != null && current.reader() == reader) return current.state();

@@ -33,8 +33,12 @@ class MainTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =
-        Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @BeforeAll
@@ -42,11 +46,16 @@ class MainTest {
     try (DocumentIndexer indexer = DocumentIndexer.open(index)) {
       indexer.add(
           new ExtractedDocument(
-              "https://bdv.example.vn/tin/1", "https://bdv.example.vn/tin/1",
-              "Sơ kết 10 năm thực hiện Nghị quyết 25-NQ/TW", LocalDate.of(2023, 6, 3), "Quảng Nam",
-              "bdv.example.vn", "html",
+              "https://bdv.example.vn/tin/1",
+              "https://bdv.example.vn/tin/1",
+              "Sơ kết 10 năm thực hiện Nghị quyết 25-NQ/TW",
+              LocalDate.of(2023, 6, 3),
+              "Quảng Nam",
+              "bdv.example.vn",
+              "html",
               "Tỉnh ủy tổ chức sơ kết 10 năm thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 về công tác dân vận.",
-              List.of(new DirectiveCitation("25-NQ/TW", "NQ", "TW", LocalDate.of(2013, 6, 3), null, 1)),
+              List.of(
+                  new DirectiveCitation("25-NQ/TW", "NQ", "TW", LocalDate.of(2013, 6, 3), null, 1)),
               List.of()));
       indexer.commit();
     }
@@ -56,7 +65,9 @@ class MainTest {
   void helpListsTheSubcommandsThatExist() {
     Run run = dva("--help");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).containsPattern("(?m)^\\s+search\\s").containsPattern("(?m)^\\s+index\\s");
+    assertThat(run.out())
+        .containsPattern("(?m)^\\s+search\\s")
+        .containsPattern("(?m)^\\s+index\\s");
   }
 
   @Test
@@ -87,7 +98,10 @@ class MainTest {
   void anUnparseableQueryExitsTwoWithOneLine() {
     Run run = dva("search", "--index", index.toString(), "\"dân vận");
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err().strip()).startsWith("dva: cannot parse query").doesNotContain("\n").doesNotContain("Exception");
+    assertThat(run.err().strip())
+        .startsWith("dva: cannot parse query")
+        .doesNotContain("\n")
+        .doesNotContain("Exception");
     assertThat(run.out()).isEmpty();
   }
 
@@ -102,7 +116,8 @@ class MainTest {
   void badUsageExitsTwo() {
     assertThat(dva("search").exit()).isEqualTo(2);
     assertThat(dva("search", "--index", index.toString(), "--limit", "0", "x").exit()).isEqualTo(2);
-    assertThat(dva("search", "--index", index.toString(), "--sort", "sideways", "x").err()).contains("sideways");
+    assertThat(dva("search", "--index", index.toString(), "--sort", "sideways", "x").err())
+        .contains("sideways");
     assertThat(dva("no-such-command").exit()).isEqualTo(2);
   }
 }

@@ -36,7 +36,8 @@ class ArchiveIndexingTest {
     return new Fetched(
         URI.create(url),
         Instant.parse("2026-11-20T08:00:00Z"),
-        ("GET " + URI.create(url).getPath() + " HTTP/1.1\r\nHost: bdv.example.vn\r\n\r\n").getBytes(StandardCharsets.US_ASCII),
+        ("GET " + URI.create(url).getPath() + " HTTP/1.1\r\nHost: bdv.example.vn\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII),
         200,
         List.of(new Fetched.Header("Content-Type", contentType)),
         body.getBytes(StandardCharsets.UTF_8),
@@ -44,12 +45,18 @@ class ArchiveIndexingTest {
   }
 
   @Test
-  void indexesArchivedPagesOnceWithTheirSiteProvinceAndAlternateUrls(@TempDir Path tmp) throws Exception {
+  void indexesArchivedPagesOnceWithTheirSiteProvinceAndAlternateUrls(@TempDir Path tmp)
+      throws Exception {
     Path archive = tmp.resolve("archive");
     try (WarcArchive warc = new WarcArchive(archive, 1 << 20, "dva-test")) {
-      warc.writeResponse(fetched("http://bdv.example.vn/tin/1", "text/html; charset=utf-8", ARTICLE), "Hà Giang");
-      warc.writeResponse(fetched("http://bdv.example.vn/tin/1?print=1", "text/html; charset=utf-8", ARTICLE), "Hà Giang");
-      warc.writeResponse(fetched("http://bdv.example.vn/robots.txt", "text/plain", "User-agent: *\nDisallow:\n"), "Hà Giang");
+      warc.writeResponse(
+          fetched("http://bdv.example.vn/tin/1", "text/html; charset=utf-8", ARTICLE), "Hà Giang");
+      warc.writeResponse(
+          fetched("http://bdv.example.vn/tin/1?print=1", "text/html; charset=utf-8", ARTICLE),
+          "Hà Giang");
+      warc.writeResponse(
+          fetched("http://bdv.example.vn/robots.txt", "text/plain", "User-agent: *\nDisallow:\n"),
+          "Hà Giang");
     }
     StringWriter log = new StringWriter();
     IndexRun.Summary summary =
@@ -73,7 +80,8 @@ class ArchiveIndexingTest {
                 TopDocs top = s.search(new TermQuery(new Term(IndexSchema.ID, hit.id())), 1);
                 return s.storedFields().document(top.scoreDocs[0].doc);
               });
-      assertThat(stored.getValues(IndexSchema.ALTERNATE_URL)).containsExactly("http://bdv.example.vn/tin/1?print=1");
+      assertThat(stored.getValues(IndexSchema.ALTERNATE_URL))
+          .containsExactly("http://bdv.example.vn/tin/1?print=1");
     }
     assertThat(Files.list(archive).count()).isPositive();
   }

@@ -18,14 +18,22 @@ import vn.dva.search.SearchService;
 class IndexRunTest {
 
   private final StringWriter log = new StringWriter();
-  private final IndexRun run = new IndexRun(new DocumentExtractor(), new PrintWriter(log, true), 2, 2);
+  private final IndexRun run =
+      new IndexRun(new DocumentExtractor(), new PrintWriter(log, true), 2, 2);
 
   @Test
   void aBrokenFileIsReportedAndTheBatchGoesOn(@TempDir Path tmp) throws Exception {
     Path docs = Files.createDirectories(tmp.resolve("docs/nested"));
-    Files.writeString(docs.resolve("a.txt"), "Dân vận khéo ở Hà Giang\n\nNội dung bài a.", StandardCharsets.UTF_8);
-    Files.writeString(docs.resolve("b.html"), "<html><head><title>Bài b</title></head><body><article><p>Dân vận chính quyền.</p></article></body></html>");
-    Files.write(docs.resolve("broken.pdf"), "%PDF-1.7 this is not really a PDF".getBytes(StandardCharsets.US_ASCII));
+    Files.writeString(
+        docs.resolve("a.txt"),
+        "Dân vận khéo ở Hà Giang\n\nNội dung bài a.",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        docs.resolve("b.html"),
+        "<html><head><title>Bài b</title></head><body><article><p>Dân vận chính quyền.</p></article></body></html>");
+    Files.write(
+        docs.resolve("broken.pdf"),
+        "%PDF-1.7 this is not really a PDF".getBytes(StandardCharsets.US_ASCII));
     Files.writeString(docs.resolve("notes.xyz"), "unknown type");
     Files.writeString(Files.createDirectories(tmp.resolve("docs/.hidden")).resolve("c.txt"), "ẩn");
 
@@ -35,7 +43,11 @@ class IndexRunTest {
     assertThat(summary.failed()).isEqualTo(1);
     assertThat(summary.skipped()).isEqualTo(1);
     assertThat(summary.documentsInIndex()).isEqualTo(2);
-    assertThat(log.toString()).contains("failed").contains("broken.pdf").contains("skipped").contains("notes.xyz");
+    assertThat(log.toString())
+        .contains("failed")
+        .contains("broken.pdf")
+        .contains("skipped")
+        .contains("notes.xyz");
     assertThat(summary.line()).startsWith("index: indexed=2 skipped=1 failed=1 seconds=");
     try (SearchService search = SearchService.open(tmp.resolve("index"))) {
       assertThat(search.search(SearchRequest.of("dan van")).total()).isEqualTo(2);

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Starts {@code dva index} in a child JVM, kills it with SIGKILL as soon as its first commit is on
- * disk, and checks that the index is readable with exactly what was committed, and that running
- * the same command again completes it without duplicates.
+ * disk, and checks that the index is readable with exactly what was committed, and that running the
+ * same command again completes it without duplicates.
  */
 class KillDuringIndexingTest {
 
@@ -31,7 +31,11 @@ class KillDuringIndexingTest {
     for (int i = 0; i < FILES; i++) {
       Files.writeString(
           docs.resolve(String.format("bai-%04d.txt", i)),
-          "Tin dân vận số " + i + "\n\nBan Dân vận Tỉnh ủy triển khai Chỉ thị số 18-CT/TU, bài " + i + ".\n",
+          "Tin dân vận số "
+              + i
+              + "\n\nBan Dân vận Tỉnh ủy triển khai Chỉ thị số 18-CT/TU, bài "
+              + i
+              + ".\n",
           StandardCharsets.UTF_8);
     }
     Path index = tmp.resolve("index");
@@ -60,11 +64,27 @@ class KillDuringIndexingTest {
 
   private static Process startIndexing(Path index, Path docs, int threads) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector",
-        "-cp", System.getProperty("java.class.path"), "vn.dva.cli.Main", "index",
-        "--index", index.toString(), "--commit-every", Integer.toString(COMMIT_EVERY), "--threads", Integer.toString(threads),
-        docs.toString()));
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java,
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "vn.dva.cli.Main",
+                "index",
+                "--index",
+                index.toString(),
+                "--commit-every",
+                Integer.toString(COMMIT_EVERY),
+                "--threads",
+                Integer.toString(threads),
+                docs.toString()));
+    return new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
   }
 
   private static int committedDocs(Path index) throws IOException {

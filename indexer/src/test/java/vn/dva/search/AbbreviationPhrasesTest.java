@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 import vn.dva.extract.ExtractedDocument;
 import vn.dva.index.DocumentIndexer;
 
@@ -43,8 +43,13 @@ class AbbreviationPhrasesTest {
   @BeforeAll
   static void index() throws IOException {
     try (DocumentIndexer indexer = DocumentIndexer.open(dir)) {
-      indexer.add(doc("short", "Hỗ trợ đồng bào DTTS", "Ủy ban MTTQ huyện thăm hỏi đồng bào DTTS."));
-      indexer.add(doc("long", "Đồng bào dân tộc thiểu số", "Mặt trận Tổ quốc tỉnh vận động đồng bào dân tộc thiểu số."));
+      indexer.add(
+          doc("short", "Hỗ trợ đồng bào DTTS", "Ủy ban MTTQ huyện thăm hỏi đồng bào DTTS."));
+      indexer.add(
+          doc(
+              "long",
+              "Đồng bào dân tộc thiểu số",
+              "Mặt trận Tổ quốc tỉnh vận động đồng bào dân tộc thiểu số."));
       indexer.add(doc("other", "Thiểu số ý kiến", "Một số dân tộc và thiểu số ý kiến khác nhau."));
       indexer.commit();
     }
@@ -57,7 +62,8 @@ class AbbreviationPhrasesTest {
   }
 
   static ExtractedDocument doc(String id, String title, String text) {
-    return new ExtractedDocument(id, null, title, null, null, "test", "txt", text, List.of(), List.of());
+    return new ExtractedDocument(
+        id, null, title, null, null, "test", "txt", text, List.of(), List.of());
   }
 
   static Stream<Arguments> searches() {
@@ -71,8 +77,12 @@ class AbbreviationPhrasesTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource("searches")
-  void abbreviationAndExpansionFindEachOtherUnquoted(String query, List<String> expected) throws IOException {
-    List<String> ids = service.search(SearchRequest.of(query)).hits().stream().map(SearchResponse.Hit::id).toList();
+  void abbreviationAndExpansionFindEachOtherUnquoted(String query, List<String> expected)
+      throws IOException {
+    List<String> ids =
+        service.search(SearchRequest.of(query)).hits().stream()
+            .map(SearchResponse.Hit::id)
+            .toList();
     assertThat(ids).containsExactlyInAnyOrderElementsOf(expected);
   }
 }

@@ -25,9 +25,23 @@ class SearchServiceTest {
   static SearchService service;
 
   static ExtractedDocument doc(
-      String id, String title, String text, LocalDate published, String province, DirectiveCitation... cites) {
+      String id,
+      String title,
+      String text,
+      LocalDate published,
+      String province,
+      DirectiveCitation... cites) {
     return new ExtractedDocument(
-        id, "https://example.vn/" + id, title, published, province, "example.vn", "html", text, List.of(cites), List.of());
+        id,
+        "https://example.vn/" + id,
+        title,
+        published,
+        province,
+        "example.vn",
+        "html",
+        text,
+        List.of(cites),
+        List.of());
   }
 
   static DirectiveCitation cite(String number, String type, String issuer, LocalDate issued) {
@@ -37,18 +51,38 @@ class SearchServiceTest {
   @BeforeAll
   static void buildIndex() throws IOException {
     try (DocumentIndexer indexer = DocumentIndexer.open(dir)) {
-      indexer.add(doc("a", "Bình Phước đẩy mạnh công tác dân vận",
-          "Cấp ủy các cấp tiếp tục thực hiện Chỉ thị số 18-CT/TU về phong trào thi đua Dân vận khéo.",
-          LocalDate.of(2023, 1, 19), "Bình Phước", cite("18-CT/TU", "CT", "TU", LocalDate.of(2022, 11, 4))));
-      indexer.add(doc("b", "Lạng Sơn tổng kết công tác dân vận năm 2022",
-          "Ban Thường vụ Tỉnh ủy ban hành Chỉ thị 18-CT/TW và Chỉ thị 16-CT/TU; Mặt trận Tổ quốc tham gia giám sát.",
-          LocalDate.of(2022, 12, 30), "Lạng Sơn",
-          cite("18-CT/TW", "CT", "TW", null), cite("16-CT/TU", "CT", "TU", null)));
-      indexer.add(doc("c", "Hội nghị về công tác tôn giáo",
-          "Quán triệt Nghị quyết số 25-NQ/TW ngày 12/3/2003 về công tác tôn giáo; dân vận chính quyền.",
-          LocalDate.of(2018, 3, 15), "An Giang", cite("25-NQ/TW", "NQ", "TW", LocalDate.of(2003, 3, 12))));
-      indexer.add(doc("d", "Bài không có ngày", "Nội dung về thanh niên <script>alert(1)</script> và dân vận.",
-          null, null));
+      indexer.add(
+          doc(
+              "a",
+              "Bình Phước đẩy mạnh công tác dân vận",
+              "Cấp ủy các cấp tiếp tục thực hiện Chỉ thị số 18-CT/TU về phong trào thi đua Dân vận khéo.",
+              LocalDate.of(2023, 1, 19),
+              "Bình Phước",
+              cite("18-CT/TU", "CT", "TU", LocalDate.of(2022, 11, 4))));
+      indexer.add(
+          doc(
+              "b",
+              "Lạng Sơn tổng kết công tác dân vận năm 2022",
+              "Ban Thường vụ Tỉnh ủy ban hành Chỉ thị 18-CT/TW và Chỉ thị 16-CT/TU; Mặt trận Tổ quốc tham gia giám sát.",
+              LocalDate.of(2022, 12, 30),
+              "Lạng Sơn",
+              cite("18-CT/TW", "CT", "TW", null),
+              cite("16-CT/TU", "CT", "TU", null)));
+      indexer.add(
+          doc(
+              "c",
+              "Hội nghị về công tác tôn giáo",
+              "Quán triệt Nghị quyết số 25-NQ/TW ngày 12/3/2003 về công tác tôn giáo; dân vận chính quyền.",
+              LocalDate.of(2018, 3, 15),
+              "An Giang",
+              cite("25-NQ/TW", "NQ", "TW", LocalDate.of(2003, 3, 12))));
+      indexer.add(
+          doc(
+              "d",
+              "Bài không có ngày",
+              "Nội dung về thanh niên <script>alert(1)</script> và dân vận.",
+              null,
+              null));
       indexer.commit();
     }
     service = SearchService.open(dir);
@@ -91,13 +125,16 @@ class SearchServiceTest {
   void directiveQueryDoesNotMatchNeighbouringNumbers() throws IOException {
     SearchResponse r = service.search(SearchRequest.of("18-CT/TU"));
     assertThat(ids(r)).containsExactly("a");
-    assertThat(r.hits().get(0).directives()).extracting(DirectiveCitation::number).containsExactly("18-CT/TU");
+    assertThat(r.hits().get(0).directives())
+        .extracting(DirectiveCitation::number)
+        .containsExactly("18-CT/TU");
   }
 
   @Test
   void facetCountsAreDrillSideways() throws IOException {
     SearchResponse r =
-        service.search(SearchRequest.builder().query("dân vận").provinces(List.of("Lạng Sơn")).build());
+        service.search(
+            SearchRequest.builder().query("dân vận").provinces(List.of("Lạng Sơn")).build());
     assertThat(ids(r)).containsExactly("b");
     assertThat(r.facets().get("province"))
         .containsEntry("Lạng Sơn", 1)
@@ -122,7 +159,8 @@ class SearchServiceTest {
 
   @Test
   void filtersByDirectiveInAnySpelling() throws IOException {
-    SearchResponse r = service.search(SearchRequest.builder().directives(List.of("25-nq/tw")).build());
+    SearchResponse r =
+        service.search(SearchRequest.builder().directives(List.of("25-nq/tw")).build());
     assertThat(ids(r)).containsExactly("c");
     assertThat(r.facets().get("identity")).containsEntry("25-NQ/TW@2003", 1);
   }
@@ -130,16 +168,19 @@ class SearchServiceTest {
   @Test
   void sortsByDateWithUndatedLast() throws IOException {
     SearchResponse newest =
-        service.search(SearchRequest.builder().query("dân vận").sort(SearchRequest.Sort.NEWEST).build());
+        service.search(
+            SearchRequest.builder().query("dân vận").sort(SearchRequest.Sort.NEWEST).build());
     assertThat(ids(newest)).containsExactly("a", "b", "c", "d");
     SearchResponse oldest =
-        service.search(SearchRequest.builder().query("dân vận").sort(SearchRequest.Sort.OLDEST).build());
+        service.search(
+            SearchRequest.builder().query("dân vận").sort(SearchRequest.Sort.OLDEST).build());
     assertThat(ids(oldest)).containsExactly("c", "b", "a", "d");
   }
 
   @Test
   void pagesThroughResults() throws IOException {
-    SearchRequest.Builder b = SearchRequest.builder().query("dân vận").sort(SearchRequest.Sort.NEWEST).size(3);
+    SearchRequest.Builder b =
+        SearchRequest.builder().query("dân vận").sort(SearchRequest.Sort.NEWEST).size(3);
     assertThat(ids(service.search(b.page(1).build()))).containsExactly("a", "b", "c");
     SearchResponse second = service.search(b.page(2).build());
     assertThat(ids(second)).containsExactly("d");
@@ -150,7 +191,11 @@ class SearchServiceTest {
   @Test
   void filtersByDateRange() throws IOException {
     SearchResponse r =
-        service.search(SearchRequest.builder().from(LocalDate.of(2022, 1, 1)).to(LocalDate.of(2022, 12, 31)).build());
+        service.search(
+            SearchRequest.builder()
+                .from(LocalDate.of(2022, 1, 1))
+                .to(LocalDate.of(2022, 12, 31))
+                .build());
     assertThat(ids(r)).containsExactly("b");
   }
 
@@ -182,9 +227,12 @@ class SearchServiceTest {
   @Test
   void rejectsBadPagingWithAMessageNamingTheValue() {
     assertThatThrownBy(() -> SearchRequest.builder().page(0).build()).hasMessageContaining("got 0");
-    assertThatThrownBy(() -> SearchRequest.builder().size(1000).build()).hasMessageContaining("got 1000");
-    assertThatThrownBy(() -> SearchRequest.builder().page(5000).size(100).build()).hasMessageContaining("5000");
-    assertThatThrownBy(() -> SearchRequest.builder().query("x".repeat(5000)).build()).hasMessageContaining("5000");
+    assertThatThrownBy(() -> SearchRequest.builder().size(1000).build())
+        .hasMessageContaining("got 1000");
+    assertThatThrownBy(() -> SearchRequest.builder().page(5000).size(100).build())
+        .hasMessageContaining("5000");
+    assertThatThrownBy(() -> SearchRequest.builder().query("x".repeat(5000)).build())
+        .hasMessageContaining("5000");
   }
 
   @Test

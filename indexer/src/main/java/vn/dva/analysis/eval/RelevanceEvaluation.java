@@ -8,11 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import vn.dva.index.DocumentIndexer;
-import vn.dva.search.InvalidQueryException;
-import vn.dva.search.SearchRequest;
-import vn.dva.search.SearchResponse;
-import vn.dva.search.SearchService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +27,11 @@ import org.apache.lucene.store.Directory;
 import vn.dva.extract.DocumentExtractor;
 import vn.dva.extract.ExtractedDocument;
 import vn.dva.extract.ExtractionException;
+import vn.dva.index.DocumentIndexer;
+import vn.dva.search.InvalidQueryException;
+import vn.dva.search.SearchRequest;
+import vn.dva.search.SearchResponse;
+import vn.dva.search.SearchService;
 
 /**
  * Runs a judged query set against the corpus once per {@link SearchSetup}: each page is extracted
