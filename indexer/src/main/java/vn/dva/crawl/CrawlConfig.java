@@ -99,244 +99,122 @@ public record CrawlConfig(
   }
 
   public CrawlConfig withUserAgent(String ua) {
-    return new CrawlConfig(
-        ua,
-        defaultDelay,
-        maxPages,
-        maxPagesPerHost,
-        maxDepth,
-        maxRedirects,
-        maxBytes,
-        connectTimeout,
-        readTimeout,
-        maxRetries,
-        maxServerErrorRetries,
-        retryBase,
-        maxRetryAfter,
-        calendarLimit,
-        shapeLimit,
-        warcRotateBytes,
-        parallelHosts,
-        progressEvery);
+    return with(b -> b.userAgent = ua);
   }
 
   public CrawlConfig withDefaultDelay(Duration d) {
-    return new CrawlConfig(
-        userAgent,
-        d,
-        maxPages,
-        maxPagesPerHost,
-        maxDepth,
-        maxRedirects,
-        maxBytes,
-        connectTimeout,
-        readTimeout,
-        maxRetries,
-        maxServerErrorRetries,
-        retryBase,
-        maxRetryAfter,
-        calendarLimit,
-        shapeLimit,
-        warcRotateBytes,
-        parallelHosts,
-        progressEvery);
+    return with(b -> b.defaultDelay = d);
   }
 
   public CrawlConfig withMaxPages(int n) {
-    return new CrawlConfig(
-        userAgent,
-        defaultDelay,
-        n,
-        maxPagesPerHost,
-        maxDepth,
-        maxRedirects,
-        maxBytes,
-        connectTimeout,
-        readTimeout,
-        maxRetries,
-        maxServerErrorRetries,
-        retryBase,
-        maxRetryAfter,
-        calendarLimit,
-        shapeLimit,
-        warcRotateBytes,
-        parallelHosts,
-        progressEvery);
+    return with(b -> b.maxPages = n);
   }
 
   public CrawlConfig withMaxPagesPerHost(int n) {
-    return new CrawlConfig(
-        userAgent,
-        defaultDelay,
-        maxPages,
-        n,
-        maxDepth,
-        maxRedirects,
-        maxBytes,
-        connectTimeout,
-        readTimeout,
-        maxRetries,
-        maxServerErrorRetries,
-        retryBase,
-        maxRetryAfter,
-        calendarLimit,
-        shapeLimit,
-        warcRotateBytes,
-        parallelHosts,
-        progressEvery);
+    return with(b -> b.maxPagesPerHost = n);
   }
 
   public CrawlConfig withMaxDepth(int n) {
-    return new CrawlConfig(
-        userAgent,
-        defaultDelay,
-        maxPages,
-        maxPagesPerHost,
-        n,
-        maxRedirects,
-        maxBytes,
-        connectTimeout,
-        readTimeout,
-        maxRetries,
-        maxServerErrorRetries,
-        retryBase,
-        maxRetryAfter,
-        calendarLimit,
-        shapeLimit,
-        warcRotateBytes,
-        parallelHosts,
-        progressEvery);
+    return with(b -> b.maxDepth = n);
   }
 
   public CrawlConfig withMaxBytes(long n) {
-    return new CrawlConfig(
-        userAgent,
-        defaultDelay,
-        maxPages,
-        maxPagesPerHost,
-        maxDepth,
-        maxRedirects,
-        n,
-        connectTimeout,
-        readTimeout,
-        maxRetries,
-        maxServerErrorRetries,
-        retryBase,
-        maxRetryAfter,
-        calendarLimit,
-        shapeLimit,
-        warcRotateBytes,
-        parallelHosts,
-        progressEvery);
+    return with(b -> b.maxBytes = n);
   }
 
   public CrawlConfig withRetryBase(Duration d) {
-    return new CrawlConfig(
-        userAgent,
-        defaultDelay,
-        maxPages,
-        maxPagesPerHost,
-        maxDepth,
-        maxRedirects,
-        maxBytes,
-        connectTimeout,
-        readTimeout,
-        maxRetries,
-        maxServerErrorRetries,
-        d,
-        maxRetryAfter,
-        calendarLimit,
-        shapeLimit,
-        warcRotateBytes,
-        parallelHosts,
-        progressEvery);
+    return with(b -> b.retryBase = d);
   }
 
   public CrawlConfig withTimeouts(Duration connect, Duration read) {
-    return new CrawlConfig(
-        userAgent,
-        defaultDelay,
-        maxPages,
-        maxPagesPerHost,
-        maxDepth,
-        maxRedirects,
-        maxBytes,
-        connect,
-        read,
-        maxRetries,
-        maxServerErrorRetries,
-        retryBase,
-        maxRetryAfter,
-        calendarLimit,
-        shapeLimit,
-        warcRotateBytes,
-        parallelHosts,
-        progressEvery);
+    return with(
+        b -> {
+          b.connectTimeout = connect;
+          b.readTimeout = read;
+        });
   }
 
   public CrawlConfig withCalendarLimit(int n) {
-    return new CrawlConfig(
-        userAgent,
-        defaultDelay,
-        maxPages,
-        maxPagesPerHost,
-        maxDepth,
-        maxRedirects,
-        maxBytes,
-        connectTimeout,
-        readTimeout,
-        maxRetries,
-        maxServerErrorRetries,
-        retryBase,
-        maxRetryAfter,
-        n,
-        shapeLimit,
-        warcRotateBytes,
-        parallelHosts,
-        progressEvery);
+    return with(b -> b.calendarLimit = n);
   }
 
   public CrawlConfig withWarcRotateBytes(long n) {
-    return new CrawlConfig(
-        userAgent,
-        defaultDelay,
-        maxPages,
-        maxPagesPerHost,
-        maxDepth,
-        maxRedirects,
-        maxBytes,
-        connectTimeout,
-        readTimeout,
-        maxRetries,
-        maxServerErrorRetries,
-        retryBase,
-        maxRetryAfter,
-        calendarLimit,
-        shapeLimit,
-        n,
-        parallelHosts,
-        progressEvery);
+    return with(b -> b.warcRotateBytes = n);
   }
 
   public CrawlConfig withProgressEvery(Duration d) {
-    return new CrawlConfig(
-        userAgent,
-        defaultDelay,
-        maxPages,
-        maxPagesPerHost,
-        maxDepth,
-        maxRedirects,
-        maxBytes,
-        connectTimeout,
-        readTimeout,
-        maxRetries,
-        maxServerErrorRetries,
-        retryBase,
-        maxRetryAfter,
-        calendarLimit,
-        shapeLimit,
-        warcRotateBytes,
-        parallelHosts,
-        d);
+    return with(b -> b.progressEvery = d);
+  }
+
+  /** A copy of this configuration with {@code change} applied, validated like any other. */
+  private CrawlConfig with(java.util.function.Consumer<Values> change) {
+    Values b = new Values(this);
+    change.accept(b);
+    return b.build();
+  }
+
+  /** The components as mutable fields, so each {@code with…} method names only what it changes. */
+  private static final class Values {
+    String userAgent;
+    Duration defaultDelay;
+    int maxPages;
+    int maxPagesPerHost;
+    int maxDepth;
+    int maxRedirects;
+    long maxBytes;
+    Duration connectTimeout;
+    Duration readTimeout;
+    int maxRetries;
+    int maxServerErrorRetries;
+    Duration retryBase;
+    Duration maxRetryAfter;
+    int calendarLimit;
+    int shapeLimit;
+    long warcRotateBytes;
+    int parallelHosts;
+    Duration progressEvery;
+
+    Values(CrawlConfig c) {
+      userAgent = c.userAgent;
+      defaultDelay = c.defaultDelay;
+      maxPages = c.maxPages;
+      maxPagesPerHost = c.maxPagesPerHost;
+      maxDepth = c.maxDepth;
+      maxRedirects = c.maxRedirects;
+      maxBytes = c.maxBytes;
+      connectTimeout = c.connectTimeout;
+      readTimeout = c.readTimeout;
+      maxRetries = c.maxRetries;
+      maxServerErrorRetries = c.maxServerErrorRetries;
+      retryBase = c.retryBase;
+      maxRetryAfter = c.maxRetryAfter;
+      calendarLimit = c.calendarLimit;
+      shapeLimit = c.shapeLimit;
+      warcRotateBytes = c.warcRotateBytes;
+      parallelHosts = c.parallelHosts;
+      progressEvery = c.progressEvery;
+    }
+
+    CrawlConfig build() {
+      return new CrawlConfig(
+          userAgent,
+          defaultDelay,
+          maxPages,
+          maxPagesPerHost,
+          maxDepth,
+          maxRedirects,
+          maxBytes,
+          connectTimeout,
+          readTimeout,
+          maxRetries,
+          maxServerErrorRetries,
+          retryBase,
+          maxRetryAfter,
+          calendarLimit,
+          shapeLimit,
+          warcRotateBytes,
+          parallelHosts,
+          progressEvery);
+    }
   }
 }
