@@ -52,7 +52,8 @@ public final class SyllableShingleAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new VietnameseTokenizer();
+    // directive numbers are searched through the main fields; pairs only rank words
+    Tokenizer source = new VietnameseTokenizer(false);
     TokenStream chain = new ASCIIFoldingFilter(VietnameseAnalyzer.normalizeWords(source), false);
     ShingleFilter pairs = new ShingleFilter(chain, 2, 2);
     pairs.setOutputUnigrams(false);

@@ -59,7 +59,20 @@ public final class VietnameseTokenizer extends Tokenizer {
   private int next;
 
   /** Creates a tokenizer with the default attribute factory. */
-  public VietnameseTokenizer() {}
+  public VietnameseTokenizer() {
+    this(true);
+  }
+
+  /**
+   * @param recognizeDirectives whether directive numbers become single canonical tokens (true for
+   *     the searchable fields); false leaves them as ordinary words and numbers, for fields that
+   *     only rank (the syllable-pair field), sparing a scan of the text
+   */
+  public VietnameseTokenizer(boolean recognizeDirectives) {
+    this.recognizeDirectives = recognizeDirectives;
+  }
+
+  private final boolean recognizeDirectives;
 
   @Override
   public boolean incrementToken() {
@@ -113,9 +126,12 @@ public final class VietnameseTokenizer extends Tokenizer {
   /** Word segments minus written numbers, merged with the directive tokens in text order. */
   private void split() {
     List<DirectiveExtractor.NumberMatch> numbers =
-        DirectiveExtractor.numbersIn(text).stream()
-            .filter(m -> m.start() >= 0 && m.start() < m.end() && m.end() <= text.length())
-            .toList();
+        (recognizeDirectives
+                ? DirectiveExtractor.numbersIn(text)
+                : List.<DirectiveExtractor.NumberMatch>of())
+            .stream()
+                .filter(m -> m.start() >= 0 && m.start() < m.end() && m.end() <= text.length())
+                .toList();
     List<DirectiveExtractor.NumberMatch> written =
         numbers.stream().filter(m -> Character.isDigit(text.charAt(m.start()))).toList();
     int span = 0;
