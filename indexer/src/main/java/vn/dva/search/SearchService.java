@@ -2,12 +2,15 @@ package vn.dva.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +38,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.dva.extract.DirectiveCitation;
@@ -47,7 +48,8 @@ import vn.dva.index.IndexSchema;
  * The one search service behind the CLI, the JSON API and the HTML pages.
  *
  * <p>Opens the index read-only through a {@link SearcherManager}; {@link #refresh()} picks up new
- * commits. Thread-safe: any number of searches may run at once.
+ * commits. Unless disabled, whole responses are kept in a bounded {@link ResultCache} that is
+ * emptied when a refresh brings a new reader. Thread-safe: any number of searches may run at once.
  */
 public final class SearchService implements Closeable {
 
@@ -65,31 +67,49 @@ public final class SearchService implements Closeable {
     FACET_LIMITS.put(IndexSchema.FACET_SOURCE, 50);
   }
 
-  /** Snippet length when no passage matches: the opening of the text. */
-  private static final int LEAD_CHARS = 240;
+  /** Built once rather than resolving the target type on every call. */
+  private static final ObjectReader CITATIONS_READER =
+      Json.MAPPER.readerFor(new TypeReference<List<DirectiveCitation>>() {});
 
-  private static final TypeReference<List<DirectiveCitation>> CITATIONS = new TypeReference<>() {};
+  /** System property that turns the result cache off for {@link #open(Path)}: {@code off}. */
+  public static final String CACHE_PROPERTY = "dva.cache";
 
   private final Directory directory;
   private final SearcherManager manager;
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final Analyzer analyzer = IndexSchema.analyzer();
   private final QueryBuilder queryBuilder = new QueryBuilder(analyzer);
-  private volatile FacetState facetState;
+  private final ResultCache cache;
+  private volatile ReaderState readerState;
 
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  /** What is built once per reader: facet ordinals (null without facets) and the hit reader. */
+  private record ReaderState(
+      IndexReader reader, SortedSetDocValuesReaderState facets, HitPage hitPage) {}
 
-  private SearchService(Directory directory, SearcherManager manager) {
+  private SearchService(Directory directory, SearcherManager manager, ResultCache cache) {
     this.directory = directory;
     this.manager = manager;
+    this.cache = cache;
   }
 
   /**
-   * Opens the index in {@code indexDir}.
+   * Opens the index in {@code indexDir} with the result cache on, unless the system property
+   * {@value #CACHE_PROPERTY} is {@code off}.
    *
    * @throws IOException when there is no index there (the message says to run {@code dva index})
    */
   public static SearchService open(Path indexDir) throws IOException {
+    return open(indexDir, !"off".equalsIgnoreCase(System.getProperty(CACHE_PROPERTY, "on")));
+  }
+
+  /**
+   * Opens the index in {@code indexDir}; {@code cacheResults} keeps up to {@value
+   * ResultCache#DEFAULT_ENTRIES} responses (at most 32 MB by estimate) for repeated requests.
+   * Benchmarks of search latency turn it off so that every search is computed.
+   *
+   * @throws IOException when there is no index there (the message says to run {@code dva index})
+   */
+  public static SearchService open(Path indexDir, boolean cacheResults) throws IOException {
     if (!Files.isDirectory(indexDir)) {
       throw new IOException(
           "no index at " + indexDir + ": run 'dva index --index " + indexDir + " PATH…' first");
@@ -100,7 +120,11 @@ public final class SearchService implements Closeable {
       throw new IOException(
           "no index at " + indexDir + ": run 'dva index --index " + indexDir + " PATH…' first");
     }
-    return new SearchService(dir, new SearcherManager(dir, null));
+    ResultCache cache =
+        cacheResults
+            ? new ResultCache(ResultCache.DEFAULT_ENTRIES, ResultCache.DEFAULT_BYTES)
+            : null;
+    return new SearchService(dir, new SearcherManager(dir, null), cache);
   }
 
   /** Picks up documents committed since the last refresh. */
@@ -135,13 +159,27 @@ public final class SearchService implements Closeable {
   }
 
   /**
-   * Runs a search.
+   * Runs a search, or answers it from the result cache when the same request was made on the same
+   * reader. The response and its lists and maps are unmodifiable.
    *
    * @throws InvalidQueryException when the query text cannot be parsed
    */
   public SearchResponse search(SearchRequest request) throws IOException {
-    QueryBuilder.ParsedQuery parsed = queryBuilder.parse(request.query());
-    return withSearcher(searcher -> run(searcher, request, parsed));
+    return withSearcher(
+        searcher -> {
+          IndexReader reader = searcher.getIndexReader();
+          SearchRequest key = cache == null ? null : ResultCache.key(request);
+          SearchResponse cached = key == null ? null : cache.get(reader, key);
+          if (cached != null) return cached;
+          SearchResponse response = run(searcher, request, queryBuilder.parse(request.query()));
+          if (key != null) cache.put(reader, key, response);
+          return response;
+        });
+  }
+
+  /** Whether this service keeps a result cache. */
+  public boolean cachesResults() {
+    return cache != null;
   }
 
   /** Parses a query as search would, without running it: for validation and "did you mean". */
@@ -160,7 +198,8 @@ public final class SearchService implements Closeable {
     r.sources().forEach(v -> ddq.add(IndexSchema.FACET_SOURCE, v));
     for (String d : r.directives()) ddq.add(IndexSchema.FACET_DIRECTIVE, canonicalDirective(d));
 
-    SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+    ReaderState perReader = readerState(searcher);
+    SortedSetDocValuesReaderState state = perReader.facets();
     int topN = r.page() * r.size();
     TopDocs top;
     Map<String, Map<String, Integer>> facets;
@@ -180,57 +219,21 @@ public final class SearchService implements Closeable {
       top = result.hits;
       facets = facetCounts(result.facets);
     }
-    List<SearchResponse.Hit> hits = hits(searcher, top, parsed, (r.page() - 1) * r.size());
-    return new SearchResponse(top.totalHits.value(), hits, facets, r.page(), r.size());
-  }
-
-  private List<SearchResponse.Hit> hits(
-      IndexSearcher searcher, TopDocs top, QueryBuilder.ParsedQuery parsed, int offset)
-      throws IOException {
-    List<SearchResponse.Hit> hits = new ArrayList<>();
-    if (offset >= top.scoreDocs.length) return hits;
-    ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
-    String[] snippets = snippets(searcher, parsed.highlightQuery(), page);
-    for (int i = 0; i < page.length; i++) {
-      Document doc = searcher.storedFields().document(page[i].doc);
-      String snippet = snippets[i] != null ? snippets[i] : lead(doc.get(IndexSchema.TEXT));
-      String published = doc.get(IndexSchema.PUBLISHED_ISO);
-      hits.add(
-          new SearchResponse.Hit(
-              doc.get(IndexSchema.ID),
-              doc.get(IndexSchema.TITLE),
-              doc.get(IndexSchema.URL),
-              doc.get(IndexSchema.PROVINCE),
-              doc.get(IndexSchema.PROVINCE_NOW),
-              published == null ? null : LocalDate.parse(published),
-              doc.get(IndexSchema.SOURCE),
-              Float.isNaN(page[i].score) ? 0f : page[i].score,
-              snippet,
-              citations(doc)));
-    }
-    return hits;
-  }
-
-  private String[] snippets(IndexSearcher searcher, Query highlightQuery, ScoreDoc[] page)
-      throws IOException {
-    String[] none = new String[page.length];
-    if (highlightQuery == null || page.length == 0) return none;
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withMaxLength(200_000)
-            .build();
-    TopDocs pageDocs =
-        new TopDocs(
-            new org.apache.lucene.search.TotalHits(
-                page.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
-            page);
-    String[] snippets = highlighter.highlight(IndexSchema.TEXT, highlightQuery, pageDocs, 2);
-    for (int i = 0; i < snippets.length; i++) {
-      // The formatter also escapes '/', which HTML does not need: keep dates and numbers readable.
-      if (snippets[i] != null) snippets[i] = snippets[i].replace("&#x2F;", "/");
-    }
-    return snippets;
+    int offset = (r.page() - 1) * r.size();
+    List<SearchResponse.Hit> hits =
+        offset >= top.scoreDocs.length
+            ? List.of()
+            : perReader
+                .hitPage()
+                .hits(
+                    Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length),
+                    parsed.highlightQuery());
+    return new SearchResponse(
+        top.totalHits.value(),
+        Collections.unmodifiableList(hits),
+        Collections.unmodifiableMap(facets),
+        r.page(),
+        r.size());
   }
 
   /** The citations stored with a document. */
@@ -238,17 +241,11 @@ public final class SearchService implements Closeable {
     String json = doc.get(IndexSchema.CITATIONS_JSON);
     if (json == null) return List.of();
     try {
-      return Json.read(json, CITATIONS);
+      return CITATIONS_READER.readValue(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(
           "stored citations of " + doc.get(IndexSchema.ID) + " are not valid JSON", e);
     }
-  }
-
-  private static String lead(String text) {
-    if (text == null) return "";
-    String t = text.length() <= LEAD_CHARS ? text : text.substring(0, LEAD_CHARS) + "…";
-    return escapeHtml(t);
   }
 
   /** Escapes text for HTML element content and attribute values. */
@@ -304,18 +301,23 @@ public final class SearchService implements Closeable {
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> dim : FACET_LIMITS.entrySet()) {
       Map<String, Integer> counts = new LinkedHashMap<>();
+      boolean byLabel =
+          dim.getKey().equals(IndexSchema.FACET_YEAR)
+              || dim.getKey().equals(IndexSchema.FACET_MONTH);
       FacetResult result;
       try {
-        result = facets.getTopChildren(dim.getValue(), dim.getKey());
+        // Years and months are shown in label order, so ranking them by count is wasted work
+        // (a 1000-slot queue for months) unless there are more values than the limit.
+        result = byLabel ? facets.getAllChildren(dim.getKey()) : null;
+        if (result == null || result.labelValues.length > dim.getValue()) {
+          result = facets.getTopChildren(dim.getValue(), dim.getKey());
+        }
       } catch (IllegalArgumentException dimensionNotIndexedYet) {
         result = null;
       }
       if (result != null) {
         List<LabelAndValue> values = new ArrayList<>(List.of(result.labelValues));
-        if (dim.getKey().equals(IndexSchema.FACET_YEAR)
-            || dim.getKey().equals(IndexSchema.FACET_MONTH)) {
-          values.sort(Comparator.comparing((LabelAndValue lv) -> lv.label));
-        }
+        if (byLabel) values.sort(Comparator.comparing((LabelAndValue lv) -> lv.label));
         for (LabelAndValue lv : values) counts.put(lv.label, lv.value.intValue());
       }
       out.put(dim.getKey(), counts);
@@ -324,19 +326,22 @@ public final class SearchService implements Closeable {
   }
 
   /**
-   * Facet state for the reader, rebuilt when the reader changes; null for an index without facets.
+   * Facet state and hit reader for the searcher's reader, rebuilt when the reader changes. Two
+   * threads may both build them after a refresh; either result is correct.
    */
-  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    FacetState current = facetState;
-    if (current != null && current.reader() == reader) return current.state();
-    SortedSetDocValuesReaderState state;
+  private ReaderState readerState(IndexSearcher searcher) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    ReaderState current = readerState;
+    if (current != null && current.reader() == reader) return current;
+    SortedSetDocValuesReaderState facets;
     try {
-      state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+      facets = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
     } catch (IllegalArgumentException noFacetField) {
-      state = null;
+      facets = null;
     }
-    facetState = new FacetState(reader, state);
-    return state;
+    current = new ReaderState(reader, facets, new HitPage(searcher, analyzer));
+    readerState = current;
+    return current;
   }
 
   @Override
