@@ -124,12 +124,17 @@ final class BenchReport {
     row(t, "query ratio p99 dva/Lucene", r -> f2(r.queryRatio()));
     row(
         t,
-        "web /api/search req/s",
+        "web /api/search req/s, cache on",
         r -> r.web().skipped() != null ? "n/a" : f0(r.web().requestsPerSecond()));
     row(
         t,
         "web p50 | p99 ms",
         r -> r.web().skipped() != null ? "n/a" : f1(r.web().p50Ms()) + " | " + f1(r.web().p99Ms()));
+    row(t, "web req/s, result cache off", r -> webOff(r, w -> f0(w.requestsPerSecond())));
+    row(
+        t,
+        "web p50 | p99 ms, cache off",
+        r -> webOff(r, w -> f1(w.p50Ms()) + " | " + f1(w.p99Ms())));
     row(
         t,
         "index bytes/doc dva | Lucene",
@@ -148,6 +153,12 @@ final class BenchReport {
             .append('\n');
     }
     return t.toString();
+  }
+
+  /** A figure of the cache-off web run, or n/a. */
+  private static String webOff(SizeResult r, Function<WebBenchmark.Result, String> figure) {
+    WebBenchmark.Result off = r.web().uncached();
+    return off == null || off.skipped() != null ? "n/a" : figure.apply(off);
   }
 
   /** The final line, for the largest size measured. */
@@ -230,6 +241,15 @@ final class BenchReport {
     w.put("requests", r.web().requests());
     w.put("failed", r.web().failed());
     w.put("skipped", r.web().skipped());
+    w.put("result_cache", "on");
+    if (r.web().uncached() != null) {
+      WebBenchmark.Result off = r.web().uncached();
+      w.put("cache_off_requests_per_s", num(off.requestsPerSecond()));
+      w.put("cache_off_p50_ms", num(off.p50Ms()));
+      w.put("cache_off_p90_ms", num(off.p90Ms()));
+      w.put("cache_off_p99_ms", num(off.p99Ms()));
+      w.put("cache_off_failed", off.failed());
+    }
     m.put("web", w);
     m.put("heap_peak_mb", num(r.heapPeakMb()));
     return m;

@@ -37,8 +37,9 @@ import vn.dva.search.SearchService;
  * <p>Both sides run the whole mixed query set several times to warm up (JIT, page cache), then in
  * alternating rounds (dva, baseline, dva, …) so that noise from other processes falls on both. Each
  * measurement is one complete request: parsing, searching, and building the first page of 10 hits
- * (dva adds its facet counts and highlighted snippets, which the baseline does not have). The
- * result is the median of the rounds' percentiles. Single-threaded.
+ * (dva adds its facet counts and highlighted snippets, which the baseline does not have). dva's
+ * result cache is turned off, since the rounds repeat the same queries. The result is the median of
+ * the rounds' percentiles. Single-threaded.
  */
 final class QueryBenchmark {
 
@@ -74,7 +75,8 @@ final class QueryBenchmark {
   }
 
   Result run(List<BenchQuery> queries, Path dvaIndex, Path baselineIndex) throws IOException {
-    try (SearchService dva = SearchService.open(dvaIndex);
+    // The result cache is off: every measured dva search is computed, as the baseline's is.
+    try (SearchService dva = SearchService.open(dvaIndex, false);
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(baselineIndex))) {
       Side dvaSide = q -> dvaSearch(dva, q);
       IndexSearcher searcher = new IndexSearcher(reader);

@@ -27,6 +27,9 @@ final class WebBenchmark {
    * @param requests requests completed
    * @param failed non-2xx/3xx responses plus socket errors
    * @param skipped why the web run did not happen, or null when it did
+   * @param uncached the same run with dva's result cache off, or null when not measured; the outer
+   *     figures are the product default (cache on), where wrk's cycle of 61 queries is answered
+   *     almost entirely from the cache
    */
   record Result(
       double requestsPerSecond,
@@ -35,9 +38,27 @@ final class WebBenchmark {
       double p99Ms,
       long requests,
       long failed,
-      String skipped) {
+      String skipped,
+      Result uncached) {
+
+    Result(
+        double requestsPerSecond,
+        double p50Ms,
+        double p90Ms,
+        double p99Ms,
+        long requests,
+        long failed,
+        String skipped) {
+      this(requestsPerSecond, p50Ms, p90Ms, p99Ms, requests, failed, skipped, null);
+    }
+
     static Result skipped(String why) {
       return new Result(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, why);
+    }
+
+    /** This result with {@code other} as its cache-off run. */
+    Result withUncached(Result other) {
+      return new Result(requestsPerSecond, p50Ms, p90Ms, p99Ms, requests, failed, skipped, other);
     }
   }
 

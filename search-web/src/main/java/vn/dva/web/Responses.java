@@ -1,6 +1,9 @@
 package vn.dva.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -12,13 +15,41 @@ final class Responses {
   private Responses() {}
 
   /**
-   * {@code value} as UTF-8 JSON through the shared {@link Json#MAPPER}. {@code <}, {@code >} and
-   * {@code &} inside strings are written as {@code \\u} escapes (the same JSON value), so a
-   * response can never be read as markup even by a client that ignores the content type.
+   * {@code <}, {@code >} and {@code &} written as {@code \\u} escapes inside JSON strings (the same
+   * JSON value), so a response can never be read as markup even by a client that ignores the
+   * content type.
    */
+  private static final class HtmlSafeEscapes extends CharacterEscapes {
+    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    HtmlSafeEscapes() {
+      ascii['<'] = CharacterEscapes.ESCAPE_STANDARD;
+      ascii['>'] = CharacterEscapes.ESCAPE_STANDARD;
+      ascii['&'] = CharacterEscapes.ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return null; // only the standard escapes above
+    }
+  }
+
+  /** The shared {@link Json#MAPPER} writing HTML-safe UTF-8 in one pass; thread-safe. */
+  private static final ObjectWriter WRITER = Json.MAPPER.writer().with(new HtmlSafeEscapes());
+
+  /** {@code value} as UTF-8 JSON through the shared {@link Json#MAPPER}, HTML-safe (see above). */
   static void json(Context ctx, Object value) throws JsonProcessingException {
-    ctx.contentType("application/json; charset=utf-8")
-        .result(safeJson(Json.write(value)).getBytes(StandardCharsets.UTF_8));
+    ctx.contentType("application/json; charset=utf-8").result(jsonBytes(value));
+  }
+
+  /** The UTF-8 JSON bytes {@link #json} sends. */
+  static byte[] jsonBytes(Object value) throws JsonProcessingException {
+    return WRITER.writeValueAsBytes(value);
   }
 
   /** JSON text with {@code < > &} escaped; they can only occur inside strings. */

@@ -10,8 +10,8 @@ import vn.dva.cli.DvaCommand;
 import vn.dva.search.SearchService;
 
 /**
- * {@code dva serve --index DIR [--port 7070] [--warc DIR] [--host 127.0.0.1]}: the web UI and the
- * JSON API. Only wires and starts {@link WebApp}; runs until the process is stopped.
+ * {@code dva serve --index DIR [--port 7070] [--warc DIR] [--host 127.0.0.1] [--no-cache]}: the web
+ * UI and the JSON API. Only wires and starts {@link WebApp}; runs until the process is stopped.
  */
 @Command(
     name = "serve",
@@ -50,11 +50,18 @@ public final class ServeCommand implements DvaCommand {
       description = "Folder of WARC files for the archived-page view (optional).")
   Path warc;
 
+  @Option(
+      names = "--no-cache",
+      description =
+          "Compute every search, without the result cache (default: cache on; the system property"
+              + " dva.cache=off does the same).")
+  boolean noCache;
+
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535)
       throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
-    SearchService search = SearchService.open(index);
+    SearchService search = noCache ? SearchService.open(index, false) : SearchService.open(index);
     ArchiveLookup archive = warc == null ? ArchiveLookup.NONE : WarcArchive.open(warc);
     Javalin app = WebApp.create(search, archive);
     CountDownLatch stopped = new CountDownLatch(1);
