@@ -124,6 +124,13 @@ final class BenchReport {
     row(t, "query ratio p99 dva/Lucene", r -> f2(r.queryRatio()));
     row(
         t,
+        "  dva top 10 only, p50 | p99 ms",
+        r ->
+            r.queries() == null
+                ? "n/a"
+                : f2(r.queries().dvaTopTen().p50()) + " | " + f2(r.queries().dvaTopTen().p99()));
+    row(
+        t,
         "web /api/search req/s, cache on",
         r -> r.web().skipped() != null ? "n/a" : f0(r.web().requestsPerSecond()));
     row(
@@ -231,6 +238,7 @@ final class BenchReport {
       q.put("ratio_p50", num(r.queries().dva().p50() / r.queries().baseline().p50()));
       q.put("dva_p50_by_kind", r.queries().dvaByKind());
       q.put("lucene_p50_by_kind", r.queries().baselineByKind());
+      q.put("dva_top10_only", r.queries().dvaTopTen());
       m.put("query_ms", q);
     }
     Map<String, Object> w = new LinkedHashMap<>();
