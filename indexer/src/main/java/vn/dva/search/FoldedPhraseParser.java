@@ -72,10 +72,20 @@ final class FoldedPhraseParser extends MultiFieldQueryParser {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (Map.Entry<String, List<String>> e : typed.entrySet()) {
       int[] at = positions.get(e.getKey());
-      any.add(phrase(field, e.getValue(), at, slop), BooleanClause.Occur.SHOULD);
+      Query asTyped = phrase(field, e.getValue(), at, slop);
       List<String> plain = folded.get(e.getKey());
-      if (plain != null && !plain.equals(e.getValue())) {
-        any.add(phrase(field, plain, at, slop), BooleanClause.Occur.SHOULD);
+      if (plain == null || plain.equals(e.getValue())) {
+        any.add(asTyped, BooleanClause.Occur.SHOULD);
+      } else {
+        // Every document the typed phrase matches also matches the folded one, so requiring the
+        // folded phrase and adding the typed one's score matches and scores as "either" did, but
+        // checks the typed phrase's positions only in documents the folded phrase matched.
+        any.add(
+            new BooleanQuery.Builder()
+                .add(phrase(field, plain, at, slop), BooleanClause.Occur.MUST)
+                .add(asTyped, BooleanClause.Occur.SHOULD)
+                .build(),
+            BooleanClause.Occur.SHOULD);
       }
     }
     return any.build();
