@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Type and issuer codes of directive numbers: their canonical spelling, the Vietnamese type names,
@@ -83,6 +84,9 @@ public final class DirectiveCodes {
     for (String[] n : names) NAME_TO_TYPE.put(n[0], n[1]);
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern STATE_ISSUER = Pattern.compile("[A-ZĐ]{2,10}\\d{0,2}");
+
   private DirectiveCodes() {}
 
   /**
@@ -105,7 +109,7 @@ public final class DirectiveCodes {
    */
   public static String typeOfName(String name) {
     if (name == null) return null;
-    String key = nfc(name).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    String key = SPACES.matcher(nfc(name).toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     return NAME_TO_TYPE.get(key.replace("uỷ", "ủy"));
   }
 
@@ -154,7 +158,7 @@ public final class DirectiveCodes {
   public static String stateIssuer(String written) {
     if (written == null) return null;
     String s = upper(written);
-    if (!s.matches("[A-ZĐ]{2,10}\\d{0,2}")) return null;
+    if (!STATE_ISSUER.matcher(s).matches()) return null;
     if (s.equals("TTG")) return "TTg";
     return s.replace("HDND", "HĐND");
   }

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The publication date of a portal page: machine-readable meta data first (Open Graph, schema.org
@@ -58,13 +60,19 @@ final class HtmlDates {
   /** How many elements after (and before) the title are searched for a visible date. */
   private static final int NEAR_TITLE_ELEMENTS = 25;
 
+  // selectors parsed once: select(String) parses its query again on every call
+  private static final Evaluator DATE_ELEMENTS =
+      QueryParser.parse("[itemprop=datePublished], time[datetime], time[pubdate]");
+  private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
+  private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+
   private HtmlDates() {}
 
   /** The publication date, or null when the page shows none. */
   static LocalDate of(Document doc, Element titleElement) {
     LocalDate meta = fromMeta(doc);
     if (meta != null) return meta;
-    for (Element e : doc.select("[itemprop=datePublished], time[datetime], time[pubdate]")) {
+    for (Element e : doc.select(DATE_ELEMENTS)) {
       LocalDate d = firstDate(e.attr("content"), e.attr("datetime"), e.text());
       if (d != null) return d;
     }
@@ -79,7 +87,7 @@ final class HtmlDates {
 
   private static LocalDate fromMeta(Document doc) {
     Map<String, String> contents = new HashMap<>();
-    for (Element m : doc.select("meta[content]")) {
+    for (Element m : doc.select(META_WITH_CONTENT)) {
       String key =
           (m.attr("property") + m.attr("name") + m.attr("itemprop")).toLowerCase(Locale.ROOT);
       contents.putIfAbsent(key, m.attr("content"));
@@ -88,7 +96,7 @@ final class HtmlDates {
       LocalDate d = VietnameseDates.parse(contents.get(name));
       if (d != null) return d;
     }
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : doc.select(JSON_LD)) {
       Matcher m = JSON_LD_DATE.matcher(script.data());
       if (m.find()) {
         LocalDate d = VietnameseDates.parse(m.group(1));

@@ -2,8 +2,11 @@ package vn.dva.extract;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Title, publication date and main text of an HTML page from a provincial portal or newspaper
@@ -15,25 +18,34 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlExtractor {
 
-  private static final List<String> HEADLINES =
-      List.of(
-          "[itemprop=headline]:not(meta)",
-          "h1.title",
-          "h1.entry-title",
-          "h1.article-title",
-          "h1.detail-title",
-          ".title-detail",
-          ".detail-title",
-          ".news-title",
-          ".article-title",
-          "h1.journal-content-article-title",
-          ".contentheading",
-          ".asset-title",
-          "[class~=(?i)^(tieude|tieu-de|tieudetin|tieude_tin|title_news|newstitle)$]",
-          ".item-page h2",
-          ".page-header h2",
-          "article h1",
-          ".journal-content-article h1, .journal-content-article h2");
+  private static final List<Evaluator> HEADLINES =
+      Stream.of(
+              "[itemprop=headline]:not(meta)",
+              "h1.title",
+              "h1.entry-title",
+              "h1.article-title",
+              "h1.detail-title",
+              ".title-detail",
+              ".detail-title",
+              ".news-title",
+              ".article-title",
+              "h1.journal-content-article-title",
+              ".contentheading",
+              ".asset-title",
+              "[class~=(?i)^(tieude|tieu-de|tieudetin|tieude_tin|title_news|newstitle)$]",
+              ".item-page h2",
+              ".page-header h2",
+              "article h1",
+              ".journal-content-article h1, .journal-content-article h2")
+          // parsed once: select(String) parses its query again on every call
+          .map(QueryParser::parse)
+          .toList();
+
+  private static final Evaluator H1_TO_H3 = QueryParser.parse("h1, h2, h3");
+  private static final Evaluator H1 = QueryParser.parse("h1");
+  private static final Evaluator OG_TITLE =
+      QueryParser.parse("meta[property=og:title], meta[name=og:title]");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
   /** Separators between an article title and the site name in {@code <title>}. */
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|»|:)\\s+");
@@ -60,17 +72,17 @@ public final class HtmlExtractor {
 
   /** The element showing the article's title, or null. */
   static Element headline(Document doc) {
-    for (String selector : HEADLINES) {
+    for (Evaluator selector : HEADLINES) {
       for (Element e : doc.select(selector)) {
         if (looksLikeTitle(e.text())) return e;
       }
     }
     String pageTitle = clean(doc.title());
-    for (Element e : doc.select("h1, h2, h3")) {
+    for (Element e : doc.select(H1_TO_H3)) {
       String t = clean(e.text());
       if (t.length() >= 15 && pageTitle.startsWith(t)) return e;
     }
-    for (Element e : doc.select("h1")) {
+    for (Element e : doc.select(H1)) {
       if (looksLikeTitle(e.text())
           && !e.className().contains("site")
           && !e.className().contains("logo")) {
@@ -81,7 +93,7 @@ public final class HtmlExtractor {
   }
 
   private static String title(Document doc, Element headline) {
-    for (Element meta : doc.select("meta[property=og:title], meta[name=og:title]")) {
+    for (Element meta : doc.select(OG_TITLE)) {
       String og = withoutSiteName(clean(meta.attr("content")));
       if (looksLikeTitle(og)) return og;
     }
@@ -113,6 +125,6 @@ public final class HtmlExtractor {
   }
 
   private static String clean(String s) {
-    return s == null ? "" : TextDecoder.nfc(s.replaceAll("[\\s\\u00A0]+", " ").strip());
+    return s == null ? "" : TextDecoder.nfc(SPACES.matcher(s).replaceAll(" ").strip());
   }
 }

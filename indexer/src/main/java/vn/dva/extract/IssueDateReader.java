@@ -20,6 +20,8 @@ final class IssueDateReader {
   /** How far after a mention its date or term may be, in characters. */
   static final int WINDOW = 120;
 
+  private static final Pattern PUNCTUATION_GAP = Pattern.compile("[\\s,(–-]*");
+
   private static final Pattern NUMERIC_DATE =
       Pattern.compile(
           "(?iu)(ngày|ngay)?\\s*(?<![\\d/.])(\\d{1,2})\\s*([/.\\-])\\s*(\\d{1,2})\\s*\\3\\s*(\\d{4})(?!\\d)");
@@ -117,7 +119,7 @@ final class IssueDateReader {
   }
 
   private static boolean gapAllowsDate(String gap, boolean saidNgay) {
-    if (gap.isBlank() || gap.matches("[\\s,(–-]*")) return true;
+    if (gap.isBlank() || PUNCTUATION_GAP.matcher(gap).matches()) return true;
     if (!saidNgay || gap.length() > 90 || !GAP_LEAD.matcher(gap).lookingAt()) return false;
     if (gap.chars().anyMatch(c -> ";:\n“”\"".indexOf(c) >= 0)) return false;
     return !CLAUSE_WORD.matcher(gap).find() && !TYPE_NAME.matcher(gap).find();

@@ -6,12 +6,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article text of a portal page: the known content container of the portal family, or
@@ -25,29 +28,34 @@ final class MainText {
    * wrapper holding title and lead). For each selector the match with the most text wins, provided
    * it has at least {@link #MIN_CONTAINER_CHARS} characters.
    */
-  private static final List<String> CONTAINERS =
-      List.of(
-          "#news-bodyhtml", // NukeViet
-          "[itemprop=articleBody]", // Joomla and schema.org newspapers
-          ".journal-content-article", // Liferay
-          ".ms-rtestate-field", // SharePoint
-          ".ms-rte-layoutszone-inner",
-          ".detail-content", // newspapers and most custom portals
-          ".detail__content",
-          ".content-detail",
-          ".news-detail-content",
-          ".entry-content",
-          ".article-content",
-          ".article-body",
-          ".article__body",
-          ".post-content",
-          ".news-content",
-          ".DNNModuleContent .Normal", // DNN
-          ".Normal",
-          ".bodytext",
-          ".item-page",
-          "article",
-          "[role=main], main");
+  private static final List<Evaluator> CONTAINERS =
+      Stream.of(
+              "#news-bodyhtml", // NukeViet
+              "[itemprop=articleBody]", // Joomla and schema.org newspapers
+              ".journal-content-article", // Liferay
+              ".ms-rtestate-field", // SharePoint
+              ".ms-rte-layoutszone-inner",
+              ".detail-content", // newspapers and most custom portals
+              ".detail__content",
+              ".content-detail",
+              ".news-detail-content",
+              ".entry-content",
+              ".article-content",
+              ".article-body",
+              ".article__body",
+              ".post-content",
+              ".news-content",
+              ".DNNModuleContent .Normal", // DNN
+              ".Normal",
+              ".bodytext",
+              ".item-page",
+              "article",
+              "[role=main], main")
+          // parsed once: jsoup parses a selector string again on every select(String) call
+          .map(QueryParser::parse)
+          .toList();
+
+  private static final Evaluator REMOVED = QueryParser.parse(PortalFurniture.REMOVED_TAGS);
 
   private static final int MIN_CONTAINER_CHARS = 150;
 
@@ -101,7 +109,7 @@ final class MainText {
   static String of(Document doc, String title) {
     Document copy = doc.clone();
     Element body = copy.body();
-    body.select(PortalFurniture.REMOVED_TAGS).remove();
+    body.select(REMOVED).remove();
     Element container = knownContainer(body);
     if (container == null) {
       removeFurniture(body, body.text().length());
@@ -113,7 +121,7 @@ final class MainText {
   }
 
   private static Element knownContainer(Element body) {
-    for (String selector : CONTAINERS) {
+    for (Evaluator selector : CONTAINERS) {
       Element best = null;
       int bestLength = MIN_CONTAINER_CHARS - 1;
       for (Element e : body.select(selector)) {
@@ -183,7 +191,10 @@ final class MainText {
   }
 
   private static boolean isHeading(Element e) {
-    return e.tagName().matches("h[1-6]") || e.tagName().equals("strong") || e.tagName().equals("b");
+    String tag = e.tagName();
+    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6'
+        || tag.equals("strong")
+        || tag.equals("b");
   }
 
   /**
@@ -247,10 +258,60 @@ final class MainText {
         root);
     List<String> lines = new ArrayList<>();
     for (String raw : out.toString().split("\n")) {
-      String line = raw.replaceAll("[\\s\\u00A0\\u200B\\u200C\\u200D\\uFEFF]+", " ").strip();
+      String line = collapseSpaces(raw).strip();
       if (line.codePoints().anyMatch(Character::isLetterOrDigit)) lines.add(line);
     }
     return lines;
+  }
+
+  /**
+   * {@code raw} with every run of white space (regex {@code \s}, no-break and zero-width spaces,
+   * BOM) replaced by one space; a hand-written loop because a regex replaceAll per line cost more
+   * than parsing the page.
+   */
+  static String collapseSpaces(String raw) {
+    int n = raw.length();
+    int i = 0;
+    // most lines are already clean: the first place needing a change is a space other than ' ' or
+    // a ' ' followed by another space
+    while (i < n
+        && !(isSpace(raw.charAt(i))
+            && (raw.charAt(i) != ' ' || i + 1 < n && isSpace(raw.charAt(i + 1))))) {
+      i++;
+    }
+    if (i == n) return raw;
+    StringBuilder out = new StringBuilder(n);
+    out.append(raw, 0, i);
+    boolean inRun = false;
+    for (; i < n; i++) {
+      char c = raw.charAt(i);
+      if (isSpace(c)) {
+        if (!inRun) out.append(' ');
+        inRun = true;
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return switch (c) {
+      case ' ',
+          '\t',
+          '\n',
+          '\u000B',
+          '\f',
+          '\r',
+          '\u00A0',
+          '\u200B',
+          '\u200C',
+          '\u200D',
+          '\uFEFF' ->
+          true;
+      default -> false;
+    };
   }
 
   /** Drops furniture lines, a repeated title and date line at the top, and bylines at the end. */

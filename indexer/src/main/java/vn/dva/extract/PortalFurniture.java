@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Recognises the parts of a portal page that are not the article: menus, sidebars, visitor
@@ -117,12 +119,20 @@ final class PortalFurniture {
     return false;
   }
 
+  private static final Evaluator LINK = QueryParser.parse("a");
+
+  private static final Pattern SOURCE_NOTE =
+      Pattern.compile(
+          "(?iu)^(nguồn|nguồn tin|tác giả|tin, ảnh|tin và ảnh|bài, ảnh|ảnh)\\s*:.{0,120}$");
+  private static final Pattern THEO = Pattern.compile("(?u)^Theo [^.]{1,60}$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** Share of an element's text that sits inside links, 0 for an element without text. */
   static double linkDensity(Element e) {
     int all = e.text().length();
     if (all == 0) return 0;
     int linked = 0;
-    for (Element a : e.select("a")) linked += a.text().length();
+    for (Element a : e.select(LINK)) linked += a.text().length();
     return Math.min(1.0, linked / (double) all);
   }
 
@@ -132,11 +142,10 @@ final class PortalFurniture {
    */
   static boolean isByline(String line) {
     String l = line.strip();
-    if (l.matches("(?iu)^(nguồn|nguồn tin|tác giả|tin, ảnh|tin và ảnh|bài, ảnh|ảnh)\\s*:.{0,120}$"))
-      return true;
-    if (l.matches("(?u)^Theo [^.]{1,60}$")) return true;
+    if (SOURCE_NOTE.matcher(l).matches()) return true;
+    if (THEO.matcher(l).matches()) return true;
     if (l.length() > 50 || l.isEmpty()) return false;
-    if (l.split("\\s+").length > 7) return false;
+    if (SPACES.split(l).length > 7) return false;
     char last = l.charAt(l.length() - 1);
     if (".!?…;:,”\"»".indexOf(last) >= 0) return false;
     return Character.isUpperCase(l.codePointAt(0)) && l.chars().noneMatch(Character::isDigit);

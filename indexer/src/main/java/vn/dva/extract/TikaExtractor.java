@@ -84,7 +84,12 @@ public final class TikaExtractor {
           });
 
   private final Limits limits;
-  private final AutoDetectParser parser;
+
+  /**
+   * Built on first use: setting up Tika's parsers (service loading of every module) costs as much
+   * as extracting many HTML pages, and most runs never see a PDF or Word file.
+   */
+  private volatile AutoDetectParser parser;
 
   /** An extractor with {@link Limits#DEFAULTS}. */
   public TikaExtractor() {
@@ -95,10 +100,21 @@ public final class TikaExtractor {
   public TikaExtractor(Limits limits) {
     if (limits == null) throw new IllegalArgumentException("limits must not be null");
     this.limits = limits;
-    this.parser = new AutoDetectParser();
-    parser.setAutoDetectParserConfig(
-        new AutoDetectParserConfig(
-            null, null, limits.maxCompressionRatio(), limits.maxDepth(), 10));
+  }
+
+  private AutoDetectParser parser() {
+    AutoDetectParser p = parser;
+    if (p != null) return p;
+    synchronized (this) {
+      if (parser == null) {
+        p = new AutoDetectParser();
+        p.setAutoDetectParserConfig(
+            new AutoDetectParserConfig(
+                null, null, limits.maxCompressionRatio(), limits.maxDepth(), 10));
+        parser = p;
+      }
+      return parser;
+    }
   }
 
   /** The limits this extractor applies. */
@@ -151,7 +167,7 @@ public final class TikaExtractor {
     BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
     boolean truncated = false;
     try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
-      parser.parse(in, handler, metadata, new ParseContext());
+      parser().parse(in, handler, metadata, new ParseContext());
     } catch (SAXException | TikaException | IOException | RuntimeException e) {
       if (!WriteLimitReachedException.isWriteLimitReached(e)) {
         throw new ExtractionException(name + ": cannot parse: " + reason(e), e);
