@@ -2,6 +2,7 @@ package vn.dva.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -127,12 +128,26 @@ final class DirectiveNumberScanner {
 
   /** Every mention in {@code text}, ordered by start, never overlapping; empty for null. */
   static List<DirectiveMention> scan(String text) {
+    return scan(text, true);
+  }
+
+  /**
+   * The same as {@link #scan(String)} with the numbered patterns searched by a plain {@code find}
+   * at every offset and no pre-check before the bare form: the reference the pre-filtered scan is
+   * tested against. Several times slower.
+   */
+  static List<DirectiveMention> scanWithoutPrefilter(String text) {
+    return scan(text, false);
+  }
+
+  private static List<DirectiveMention> scan(String text, boolean prefilter) {
     List<DirectiveMention> found = new ArrayList<>();
     if (text == null || text.isEmpty()) return found;
-    scanParty(text, found);
-    scanState(text, found);
-    scanAssembly(text, found);
-    scanBare(text, found);
+    int[] starts = prefilter ? numberStarts(text) : null;
+    scanParty(text, starts, found);
+    scanState(text, starts, found);
+    scanAssembly(text, starts, found);
+    scanBare(text, prefilter, found);
     found.sort(Comparator.comparingInt(DirectiveMention::start));
     List<DirectiveMention> out = new ArrayList<>();
     int lastEnd = -1;
@@ -146,20 +161,49 @@ final class DirectiveNumberScanner {
   }
 
   /**
-   * Finds the next match at or after {@code from} that does not follow a character rejected by
-   * {@code badBefore}; false when there is none.
+   * Where {@link #PARTY}, {@link #STATE} and {@link #ASSEMBLY} may match: an ASCII digit (their
+   * {@code \d}) that does not follow a character of {@link #GLUED_TO_NUMBER}. Digits are rare in
+   * prose, so trying the patterns only here instead of at every offset saves most of their cost.
    */
-  private static boolean findFrom(Matcher m, String text, int from, IntPredicate badBefore) {
-    while (from <= text.length() && m.find(from)) {
-      if (m.start() == 0 || !badBefore.test(text.charAt(m.start() - 1))) return true;
-      from = m.start() + 1;
+  private static int[] numberStarts(String text) {
+    int[] starts = new int[16];
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' && (i == 0 || !GLUED_TO_NUMBER.test(text.charAt(i - 1)))) {
+        if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+        starts[count++] = i;
+      }
+    }
+    return Arrays.copyOf(starts, count);
+  }
+
+  /**
+   * Finds the first match starting at or after {@code from} whose start does not follow a character
+   * of {@link #GLUED_TO_NUMBER}; false when there is none. With {@code starts} (from {@link
+   * #numberStarts}) the pattern is tried only at those offsets, with transparent bounds so that
+   * look-arounds see the whole text: the same match a {@code find} loop gives, since every pattern
+   * starts with a digit.
+   */
+  private static boolean findFrom(Matcher m, String text, int from, int[] starts) {
+    if (starts == null) {
+      while (from <= text.length() && m.find(from)) {
+        if (m.start() == 0 || !GLUED_TO_NUMBER.test(text.charAt(m.start() - 1))) return true;
+        from = m.start() + 1;
+      }
+      return false;
+    }
+    int k = Arrays.binarySearch(starts, from);
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    for (k = k >= 0 ? k : -k - 1; k < starts.length; k++) {
+      if (m.region(starts[k], text.length()).lookingAt()) return true;
     }
     return false;
   }
 
-  private static void scanParty(String text, List<DirectiveMention> out) {
+  private static void scanParty(String text, int[] starts, List<DirectiveMention> out) {
     Matcher m = PARTY.matcher(text);
-    for (int from = 0; findFrom(m, text, from, GLUED_TO_NUMBER); ) {
+    for (int from = 0; findFrom(m, text, from, starts); ) {
       from = m.end();
       String type = DirectiveCodes.type(m.group(2));
       if (type == null) continue;
@@ -185,9 +229,9 @@ final class DirectiveNumberScanner {
     return -1;
   }
 
-  private static void scanState(String text, List<DirectiveMention> out) {
+  private static void scanState(String text, int[] starts, List<DirectiveMention> out) {
     Matcher m = STATE.matcher(text);
-    for (int from = 0; findFrom(m, text, from, GLUED_TO_NUMBER); ) {
+    for (int from = 0; findFrom(m, text, from, starts); ) {
       from = m.end();
       String type = DirectiveCodes.type(m.group(3));
       if (type == null) {
@@ -229,9 +273,9 @@ final class DirectiveNumberScanner {
     return s.contains("UBND") || s.contains("HĐND") || s.contains("HDND");
   }
 
-  private static void scanAssembly(String text, List<DirectiveMention> out) {
+  private static void scanAssembly(String text, int[] starts, List<DirectiveMention> out) {
     Matcher m = ASSEMBLY.matcher(text);
-    for (int from = 0; findFrom(m, text, from, GLUED_TO_NUMBER); ) {
+    for (int from = 0; findFrom(m, text, from, starts); ) {
       from = m.end();
       String issuer = DirectiveCodes.upper(m.group(3));
       String type = typeNamedBefore(text, m.start());
@@ -251,12 +295,13 @@ final class DirectiveNumberScanner {
     return m.find() ? DirectiveCodes.typeOfName(m.group(1)) : null;
   }
 
-  private static void scanBare(String text, List<DirectiveMention> out) {
+  private static void scanBare(String text, boolean prefilter, List<DirectiveMention> out) {
     Matcher tail = BARE_TAIL.matcher(text);
     for (int at = 0; at < text.length(); at++) {
       if (!Character.isDigit(text.charAt(at)) || at > 0 && Character.isDigit(text.charAt(at - 1))) {
         continue;
       }
+      if (prefilter && !mayEndBareLead(text, at)) continue;
       tail.region(at, text.length());
       if (!tail.lookingAt()) continue;
       Matcher lead = BARE_LEAD.matcher(text.substring(Math.max(0, at - 40), at));
@@ -295,6 +340,19 @@ final class DirectiveNumberScanner {
   }
 
   private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
+
+  /**
+   * Whether the character before {@code at} can end {@link #BARE_LEAD}, which ends in white space
+   * ({@code \s}) or "số": a cheap test that spares the two regexes for most numbers (dates,
+   * counts).
+   */
+  private static boolean mayEndBareLead(String text, int at) {
+    if (at == 0) return false;
+    return switch (text.charAt(at - 1)) {
+      case ' ', '\t', '\n', '\u000B', '\f', '\r', 'ố', 'Ố' -> true;
+      default -> false;
+    };
+  }
 
   /** Party types that share a code with State types (NQ, CT, KH …) may appear in the bare form. */
   private static boolean partyTypeToo(String type) {
