@@ -341,17 +341,43 @@ final class DirectiveNumberScanner {
 
   private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
 
+  /** The last letter of every type name and of "số", in both cases. */
+  private static final String LEAD_ENDS = leadEnds();
+
   /**
-   * Whether the character before {@code at} can end {@link #BARE_LEAD}, which ends in white space
-   * ({@code \s}) or "số": a cheap test that spares the two regexes for most numbers (dates,
-   * counts).
+   * Whether the text before {@code at} can end {@link #BARE_LEAD} ("Chỉ thị ", "Nghị quyết số "):
+   * "số" glued to the number, or white space ({@code \s}) after a letter that ends a type name or
+   * "số". A cheap test that spares the two regexes for most numbers ("ngày 15", "năm 2020").
    */
   private static boolean mayEndBareLead(String text, int at) {
     if (at == 0) return false;
-    return switch (text.charAt(at - 1)) {
-      case ' ', '\t', '\n', '\u000B', '\f', '\r', 'ố', 'Ố' -> true;
-      default -> false;
-    };
+    char before = text.charAt(at - 1);
+    if (before == 'ố' || before == 'Ố') return true;
+    int j = at - 1;
+    // the lead is searched for in the 40 characters before the number
+    while (j >= Math.max(0, at - 40) && isRegexSpace(text.charAt(j))) j--;
+    return j < at - 1 && j >= 0 && endsLead(text.charAt(j));
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** Whether {@code c} matches a letter of {@link #LEAD_ENDS} case-insensitively, as (?iu) does. */
+  private static boolean endsLead(char c) {
+    return LEAD_ENDS.indexOf(c) >= 0
+        || LEAD_ENDS.indexOf(Character.toLowerCase(c)) >= 0
+        || LEAD_ENDS.indexOf(Character.toUpperCase(c)) >= 0
+        || LEAD_ENDS.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
+  }
+
+  private static String leadEnds() {
+    StringBuilder ends = new StringBuilder("ốỐ");
+    for (String name : DirectiveCodes.typeNames()) {
+      char last = name.charAt(name.length() - 1);
+      ends.append(last).append(Character.toUpperCase(last)).append(Character.toLowerCase(last));
+    }
+    return ends.toString();
   }
 
   /** Party types that share a code with State types (NQ, CT, KH …) may appear in the bare form. */

@@ -158,8 +158,15 @@ public final class DocumentExtractor {
    */
   private static String decodedText(byte[] bytes, String contentType, String name)
       throws ExtractionException {
-    String header = isMultiByteUtf8(bytes) ? "text/plain; charset=utf-8" : contentType;
-    String text = TextDecoder.decode(bytes, header);
+    String utf8 = multiByteUtf8(bytes);
+    // TextDecoder would decode the same bytes again as declared UTF-8; only a byte-order mark,
+    // which it drops, makes its result differ from the text already decoded here
+    String text =
+        utf8 == null
+            ? TextDecoder.decode(bytes, contentType)
+            : hasUtf8ByteOrderMark(bytes)
+                ? TextDecoder.decode(bytes, "text/plain; charset=utf-8")
+                : TextDecoder.nfc(utf8);
     int sample = Math.min(text.length(), 65536);
     int bad = 0;
     for (int i = 0; i < sample; i++) {
@@ -178,7 +185,10 @@ public final class DocumentExtractor {
     return text;
   }
 
-  private static boolean isMultiByteUtf8(byte[] bytes) {
+  /**
+   * The bytes decoded when they are valid UTF-8 with at least one multi-byte sequence, else null.
+   */
+  private static String multiByteUtf8(byte[] bytes) {
     boolean multiByte = false;
     for (byte b : bytes) {
       if (b < 0) {
@@ -186,17 +196,21 @@ public final class DocumentExtractor {
         break;
       }
     }
-    if (!multiByte) return false;
+    if (!multiByte) return null;
     try {
-      StandardCharsets.UTF_8
+      return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException notUtf8) {
-      return false;
+      return null;
     }
+  }
+
+  private static boolean hasUtf8ByteOrderMark(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
   }
 
   private static String format(String contentType, URI uri, byte[] bytes)
