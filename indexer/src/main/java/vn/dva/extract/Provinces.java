@@ -272,7 +272,8 @@ public final class Provinces {
     };
   }
 
-  private static List<String> spellings() {
+  /** Every spelling recognised in text, longest first. */
+  static List<String> spellings() {
     List<String> names = new ArrayList<>(OLD_TO_NOW.keySet());
     names.addAll(ALIASES.keySet());
     names.add("Huế");
