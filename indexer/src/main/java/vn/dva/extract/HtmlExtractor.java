@@ -5,8 +5,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.CombiningEvaluator;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -43,12 +41,6 @@ public final class HtmlExtractor {
           .map(QueryParser::parse)
           .toList();
 
-  /**
-   * Matches what any of {@link #HEADLINES} matches. Built from the same evaluator objects, so that
-   * selecting with it resets their per-thread memos before they are asked one element at a time.
-   */
-  private static final Evaluator ANY_HEADLINE = new CombiningEvaluator.Or(HEADLINES);
-
   private static final Evaluator H1_TO_H3 = QueryParser.parse("h1, h2, h3");
   private static final Evaluator H1 = QueryParser.parse("h1");
   private static final Evaluator OG_TITLE =
@@ -80,12 +72,9 @@ public final class HtmlExtractor {
 
   /** The element showing the article's title, or null. */
   static Element headline(Document doc) {
-    // one walk over the page instead of one per selector; each selector then tries the elements
-    // any of them matched, in page order, as its own select would
-    Elements candidates = doc.select(ANY_HEADLINE);
     for (Evaluator selector : HEADLINES) {
-      for (Element e : candidates) {
-        if (selector.matches(doc, e) && looksLikeTitle(e.text())) return e;
+      for (Element e : doc.select(selector)) {
+        if (looksLikeTitle(e.text())) return e;
       }
     }
     String pageTitle = clean(doc.title());

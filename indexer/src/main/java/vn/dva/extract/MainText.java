@@ -1,7 +1,6 @@
 package vn.dva.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,8 +11,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.CombiningEvaluator;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -57,12 +54,6 @@ final class MainText {
           // parsed once: jsoup parses a selector string again on every select(String) call
           .map(QueryParser::parse)
           .toList();
-
-  /**
-   * Matches what any of {@link #CONTAINERS} matches. Built from the same evaluator objects, so that
-   * selecting with it resets their per-thread memos before they are asked one element at a time.
-   */
-  private static final Evaluator ANY_CONTAINER = new CombiningEvaluator.Or(CONTAINERS);
 
   private static final Evaluator REMOVED = QueryParser.parse(PortalFurniture.REMOVED_TAGS);
 
@@ -130,22 +121,14 @@ final class MainText {
   }
 
   private static Element knownContainer(Element body) {
-    // one walk over the page finds every element some selector matches; each selector in turn
-    // then looks only at those (in page order, as its own select would), and each text is measured
-    // once however many selectors match its element
-    Elements candidates = body.select(ANY_CONTAINER);
-    int[] lengths = new int[candidates.size()];
-    Arrays.fill(lengths, -1);
     for (Evaluator selector : CONTAINERS) {
       Element best = null;
       int bestLength = MIN_CONTAINER_CHARS - 1;
-      for (int i = 0; i < candidates.size(); i++) {
-        Element e = candidates.get(i);
-        if (!selector.matches(body, e)) continue;
-        if (lengths[i] < 0) lengths[i] = e.text().length();
-        if (lengths[i] > bestLength) {
+      for (Element e : body.select(selector)) {
+        int length = e.text().length();
+        if (length > bestLength) {
           best = e;
-          bestLength = lengths[i];
+          bestLength = length;
         }
       }
       if (best != null) return best;
