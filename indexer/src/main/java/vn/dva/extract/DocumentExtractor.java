@@ -197,10 +197,6 @@ public final class DocumentExtractor {
       }
     }
     if (!multiByte) return null;
-    // the JDK's lenient decoding is much faster than a CharsetDecoder and gives the same text for
-    // valid bytes; it marks malformed ones with U+FFFD, and only then is the strict check needed
-    String lenient = new String(bytes, StandardCharsets.UTF_8);
-    if (lenient.indexOf('\uFFFD') < 0) return lenient;
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
