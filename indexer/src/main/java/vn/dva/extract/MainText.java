@@ -297,6 +297,7 @@ final class MainText {
   }
 
   private static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u00A0') return false; // letters, digits, punctuation: most characters
     return switch (c) {
       case ' ',
           '\t',

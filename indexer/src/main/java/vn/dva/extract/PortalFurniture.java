@@ -105,8 +105,12 @@ final class PortalFurniture {
    * Whether a short line of text is furniture ("Gửi cho bạn bè", "Đang truy cập 10", "Tin khác").
    */
   static boolean isFurnitureLine(String line) {
-    String l = line.strip().toLowerCase(Locale.ROOT);
-    if (l.isEmpty() || l.length() > 120) return false;
+    String stripped = line.strip();
+    // lower-casing never shortens a string (İ even grows), so longer lines are out before paying
+    // for it: most lines of an article are longer than 120 characters
+    if (stripped.isEmpty() || stripped.length() > 120) return false;
+    String l = stripped.toLowerCase(Locale.ROOT);
+    if (l.length() > 120) return false;
     if (COUNTER.matcher(l).find()) return true;
     if (l.length() > 60) return false;
     for (String start : LINE_STARTS) {
