@@ -103,6 +103,7 @@ final class IssueDateReader {
 
   /** The issue date at the start of {@code window}, or null. */
   static LocalDate dateIn(String window) {
+    if (!hasAsciiDigit(window)) return null; // both date patterns need one: skip their searches
     Matcher n = NUMERIC_DATE.matcher(window);
     Matcher w = WORDED_DATE.matcher(window);
     boolean hasN = n.find();
@@ -127,11 +128,30 @@ final class IssueDateReader {
 
   /** The congress term named before the subject clause ("khóa XI"), or null. */
   static String termIn(String window) {
+    if (!hasKh(window)) return null; // TERM starts with "kh": skip both searches without it
     int cut = window.length();
     Matcher clause = SUBJECT_CLAUSE.matcher(window);
     if (clause.find()) cut = clause.start();
     Matcher t = TERM.matcher(window.substring(0, cut));
     return t.find() ? t.group(1).toUpperCase(java.util.Locale.ROOT) : null;
+  }
+
+  private static boolean hasAsciiDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') return true;
+    }
+    return false;
+  }
+
+  /** Whether "kh" appears in any case (the Kelvin sign too, as (?iu) allows), as TERM needs. */
+  private static boolean hasKh(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      char d = s.charAt(i + 1);
+      if ((c == 'k' || c == 'K' || c == '\u212A') && (d == 'h' || d == 'H')) return true;
+    }
+    return false;
   }
 
   /** A date from day, month and year digits, or null when they name no calendar day. */
