@@ -131,7 +131,7 @@ public final class Provinces {
    * Huế" wins over a bare "Huế". Looking names up by the character at hand instead of trying a
    * regex alternation of ~85 names at every offset made detection an order of magnitude cheaper.
    */
-  private static final Map<Character, List<String>> NAMES_BY_FIRST_CHAR = namesByFirstChar();
+  private static final String[][] NAMES_BY_FIRST_CHAR = namesByFirstChar();
 
   /** The canonical name of each spelling in {@link #NAMES_BY_FIRST_CHAR}. */
   private static final Map<String, String> CANONICAL_OF_SPELLING = canonicalOfSpellings();
@@ -242,7 +242,8 @@ public final class Provinces {
   private static void forEachName(String text, Consumer<String> action) {
     int length = text.length();
     for (int i = 0; i < length; i++) {
-      List<String> candidates = NAMES_BY_FIRST_CHAR.get(text.charAt(i));
+      char first = text.charAt(i);
+      String[] candidates = first < NAMES_BY_FIRST_CHAR.length ? NAMES_BY_FIRST_CHAR[first] : null;
       if (candidates == null || i > 0 && isWordChar(text.codePointBefore(i))) continue;
       for (String name : candidates) {
         int end = i + name.length();
@@ -281,13 +282,15 @@ public final class Provinces {
     return names;
   }
 
-  private static Map<Character, List<String>> namesByFirstChar() {
+  /** Indexed by a first character (all are below U+0200), the spellings starting with it. */
+  private static String[][] namesByFirstChar() {
     Map<Character, List<String>> byFirst = new HashMap<>();
     for (String name : spellings()) {
       byFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name);
     }
-    byFirst.replaceAll((c, names) -> List.copyOf(names));
-    return Map.copyOf(byFirst);
+    String[][] table = new String[Collections.max(byFirst.keySet()) + 1][];
+    byFirst.forEach((c, names) -> table[c] = names.toArray(String[]::new));
+    return table;
   }
 
   private static Map<String, String> canonicalOfSpellings() {
