@@ -4,7 +4,6 @@ import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 
 /**
@@ -54,7 +53,7 @@ public final class SyllableShingleAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     // directive numbers are searched through the main fields; pairs only rank words
     Tokenizer source = new VietnameseTokenizer(false);
-    TokenStream chain = new ASCIIFoldingFilter(VietnameseAnalyzer.normalizeWords(source), false);
+    TokenStream chain = new AccentStripFilter(VietnameseAnalyzer.normalizeWords(source));
     ShingleFilter pairs = new ShingleFilter(chain, 2, 2);
     pairs.setOutputUnigrams(false);
     pairs.setTokenSeparator(SEPARATOR);

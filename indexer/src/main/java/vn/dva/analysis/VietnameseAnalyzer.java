@@ -1,15 +1,11 @@
 package vn.dva.analysis;
 
-import com.ibm.icu.text.Normalizer2;
 import java.io.Reader;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
 /**
@@ -33,15 +29,6 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  * every Analyzer; reuse one instance.
  */
 public final class VietnameseAnalyzer extends Analyzer {
-
-  private static final NormalizeCharMap LOOK_ALIKES;
-
-  static {
-    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-    map.add("\u00D0", "\u0110");
-    map.add("\u00F0", "\u0111");
-    LOOK_ALIKES = map.build();
-  }
 
   private final boolean abbreviations;
   private final boolean foldAlternatives;
@@ -101,8 +88,7 @@ public final class VietnameseAnalyzer extends Analyzer {
   }
 
   static Reader clean(Reader reader) {
-    return new MappingCharFilter(
-        LOOK_ALIKES, new ICUNormalizer2CharFilter(reader, Normalizer2.getNFCInstance()));
+    return CleanText.of(reader);
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.RuleBasedBreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Tokenizer;
@@ -95,7 +96,7 @@ public final class VietnameseTokenizer extends Tokenizer {
   @Override
   public void reset() throws IOException {
     super.reset();
-    text = readAll();
+    text = input instanceof CleanText.Checked checked ? checked.text : readAll();
     count = 0;
     next = 0;
     split();
@@ -125,15 +126,15 @@ public final class VietnameseTokenizer extends Tokenizer {
 
   /** Word segments minus written numbers, merged with the directive tokens in text order. */
   private void split() {
-    List<DirectiveExtractor.NumberMatch> numbers =
-        (recognizeDirectives
-                ? DirectiveExtractor.numbersIn(text)
-                : List.<DirectiveExtractor.NumberMatch>of())
-            .stream()
-                .filter(m -> m.start() >= 0 && m.start() < m.end() && m.end() <= text.length())
-                .toList();
-    List<DirectiveExtractor.NumberMatch> written =
-        numbers.stream().filter(m -> Character.isDigit(text.charAt(m.start()))).toList();
+    List<DirectiveExtractor.NumberMatch> numbers = new ArrayList<>();
+    List<DirectiveExtractor.NumberMatch> written = new ArrayList<>();
+    if (recognizeDirectives) {
+      for (DirectiveExtractor.NumberMatch m : DirectiveExtractor.numbersIn(text)) {
+        if (m.start() < 0 || m.start() >= m.end() || m.end() > text.length()) continue;
+        numbers.add(m);
+        if (Character.isDigit(text.charAt(m.start()))) written.add(m);
+      }
+    }
     int span = 0;
     words.setText(text);
     int start = words.first();

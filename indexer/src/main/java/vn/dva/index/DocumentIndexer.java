@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.FSDirectory;
 import vn.dva.extract.DirectiveCitation;
 import vn.dva.extract.ExtractedDocument;
@@ -49,6 +50,26 @@ public final class DocumentIndexer implements Closeable {
     TEXT_TYPE.freeze();
   }
 
+  /**
+   * The syllable-pair field only feeds an optional clause of term queries ({@code
+   * SyllableShingleAnalyzer.pairsQuery}), never a phrase or a highlight, so positions would be
+   * written for nothing: frequencies and norms are all BM25 reads.
+   */
+  private static final FieldType PAIRS_TYPE = new FieldType();
+
+  static {
+    PAIRS_TYPE.setTokenized(true);
+    PAIRS_TYPE.setStored(false);
+    PAIRS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    PAIRS_TYPE.freeze();
+  }
+
+  /**
+   * Indexing buffer shared by all threads; a flush writes a segment. Larger buffers mean fewer
+   * segments to merge; this one keeps a 1M-document load well inside a 1 GB heap.
+   */
+  static final double RAM_BUFFER_MB = 128;
+
   private final IndexWriter writer;
   private final FacetsConfig facets = IndexSchema.facetsConfig();
 
@@ -61,7 +82,12 @@ public final class DocumentIndexer implements Closeable {
     Files.createDirectories(dir);
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(64);
+    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    // bulk loads flush many segments; packing each into a compound file copies it once more
+    config.setUseCompoundFile(false);
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setNoCFSRatio(0);
+    config.setMergePolicy(merges);
     config.setCommitOnClose(false);
     return new DocumentIndexer(new IndexWriter(FSDirectory.open(dir), config));
   }
@@ -103,9 +129,7 @@ public final class DocumentIndexer implements Closeable {
     if (d.url() != null) doc.add(new StoredField(IndexSchema.URL, d.url()));
     doc.add(new Field(IndexSchema.TITLE, d.title(), TEXT_TYPE));
     doc.add(new Field(IndexSchema.TEXT, d.text(), TEXT_TYPE));
-    doc.add(
-        new org.apache.lucene.document.TextField(
-            IndexSchema.TEXT_PAIRS, d.title() + "\n" + d.text(), Field.Store.NO));
+    doc.add(new Field(IndexSchema.TEXT_PAIRS, d.title() + "\n" + d.text(), PAIRS_TYPE));
     keyword(doc, IndexSchema.SOURCE, IndexSchema.FACET_SOURCE, d.source());
     keyword(doc, IndexSchema.FORMAT, IndexSchema.FACET_FORMAT, d.format());
     if (d.published() != null) {

@@ -229,4 +229,35 @@ class VietnameseAnalyzerTest {
         .extracting(AnalyzedTokens.Token::term)
         .containsExactly("mặt", "mttq", "trận", "tổ", "quốc");
   }
+
+  static Stream<Arguments> offsetCases() {
+    String nfc = "Đảng ủy xã Hòa Bình";
+    return Stream.of(
+        Arguments.of(nfc, "Đảng ủy xã Hòa Bình"),
+        Arguments.of(nfd(nfc), "Đảng ủy xã Hòa Bình"),
+        Arguments.of("Ban \u00D0ảng ủy", "Ban Đảng ủy"),
+        Arguments.of(nfd("Ban \u00D0ảng ủy"), "Ban Đảng ủy"));
+  }
+
+  /** Offsets point into the text as given, whether it was already NFC (the fast path) or not. */
+  @ParameterizedTest
+  @MethodSource("offsetCases")
+  void offsetsPointIntoTheTextAsGiven(String input, String words) throws Exception {
+    java.util.List<String> spans = new java.util.ArrayList<>();
+    try (org.apache.lucene.analysis.TokenStream ts = ANALYZER.tokenStream("text", input)) {
+      var offset =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      var increment =
+          ts.addAttribute(
+              org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (increment.getPositionIncrement() == 0) continue;
+        String span = input.substring(offset.startOffset(), offset.endOffset());
+        spans.add(Normalizer.normalize(span, Normalizer.Form.NFC).replace('\u00D0', 'Đ'));
+      }
+      ts.end();
+    }
+    assertThat(String.join(" ", spans)).isEqualTo(words);
+  }
 }
