@@ -13,7 +13,7 @@ import vn.dva.search.SearchService;
 import vn.dva.web.WebApp;
 
 /**
- * {@code scripts/bench [--docs N[,N…]] [--growth] [--out DIR] [--seed S] [--rounds R]
+ * {@code scripts/bench [--docs N[,N…]] [--growth] [--out DIR] [--seed S] [--rounds R] [--threads T]
  * [--web-seconds S] [--no-web] [--keep] [--conditions TEXT]}: generates the synthetic corpus,
  * indexes it with dva and with bare Lucene, compares query latency, loads /api/search with wrk, and
  * prints a table and a last {@code bench:} line. Several sizes (or {@code --growth} = 10k, 100k,
@@ -31,13 +31,14 @@ public final class BenchMain {
 
   /**
    * Parsed command line. Defaults: 10,000 docs, target/bench, seed {@link
-   * CorpusGenerator#DEFAULT_SEED}.
+   * CorpusGenerator#DEFAULT_SEED}, indexing threads = available processors.
    */
   record Options(
       List<Long> sizes,
       Path out,
       long seed,
       int rounds,
+      int threads,
       int webSeconds,
       boolean web,
       boolean keep,
@@ -48,6 +49,7 @@ public final class BenchMain {
       Path out = Path.of("target", "bench");
       long seed = CorpusGenerator.DEFAULT_SEED;
       int rounds = 5;
+      int threads = Runtime.getRuntime().availableProcessors();
       int webSeconds = 15;
       boolean web = true;
       boolean keep = false;
@@ -60,6 +62,7 @@ public final class BenchMain {
           case "--out" -> out = Path.of(value(args, ++i, a));
           case "--seed" -> seed = number(value(args, ++i, a), a);
           case "--rounds" -> rounds = (int) number(value(args, ++i, a), a);
+          case "--threads" -> threads = (int) number(value(args, ++i, a), a);
           case "--web-seconds" -> webSeconds = (int) number(value(args, ++i, a), a);
           case "--no-web" -> web = false;
           case "--keep" -> keep = true;
@@ -68,13 +71,15 @@ public final class BenchMain {
               throw new IllegalArgumentException(
                   "unknown option "
                       + a
-                      + "; usage: scripts/bench [--docs N[,N…]] [--growth] [--out DIR] [--seed S] [--rounds R]"
+                      + "; usage: scripts/bench [--docs N[,N…]] [--growth] [--out DIR] [--seed S] [--rounds R] [--threads T]"
                       + " [--web-seconds S] [--no-web] [--keep] [--conditions TEXT]");
         }
       }
       if (rounds < 1)
         throw new IllegalArgumentException("--rounds must be 1 or more, got " + rounds);
-      return new Options(sizes, out, seed, rounds, webSeconds, web, keep, conditions);
+      if (threads < 1)
+        throw new IllegalArgumentException("--threads must be 1 or more, got " + threads);
+      return new Options(sizes, out, seed, rounds, threads, webSeconds, web, keep, conditions);
     }
 
     private static List<Long> sizes(String v) {
@@ -133,12 +138,13 @@ public final class BenchMain {
             new BenchReport.Setup(
                 o.seed(),
                 Runtime.getRuntime().availableProcessors(),
+                o.threads(),
                 HeapWatcher.maxHeapMb(),
                 Runtime.version().toString(),
                 o.conditions(),
                 "vn.dva.extract.DocumentExtractor"));
     try (HeapWatcher heap = new HeapWatcher()) {
-      IndexingBenchmark indexing = new IndexingBenchmark(generator, work, heap, log);
+      IndexingBenchmark indexing = new IndexingBenchmark(generator, work, heap, log, o.threads());
       IndexingBenchmark.Segment total = IndexingBenchmark.Segment.empty();
       long done = 0;
       for (long size : o.sizes()) {

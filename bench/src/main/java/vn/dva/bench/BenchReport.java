@@ -38,7 +38,15 @@ final class BenchReport {
       double heapPeakMb) {
 
     double pipelineDocsPerS() {
-      return perSecond(indexing.docs(), indexing.extractNanos() + indexing.dvaIndexNanos());
+      return perSecond(indexing.docs(), indexing.pipelineNanos());
+    }
+
+    double extractionOnlyDocsPerS() {
+      return perSecond(indexing.extractDocs(), indexing.extractNanos());
+    }
+
+    double indexerOnlyDocsPerS() {
+      return perSecond(indexing.dvaIndexDocs(), indexing.dvaIndexNanos());
     }
 
     double baselineDocsPerS() {
@@ -57,10 +65,17 @@ final class BenchReport {
   /**
    * Conditions of the run, printed above the table and stored in the JSON.
    *
+   * @param threads indexing worker threads, for the pipeline and the baseline alike
    * @param conditions free text: machine load, who else was running
    */
   record Setup(
-      long seed, int cpus, double maxHeapMb, String java, String conditions, String extractor) {}
+      long seed,
+      int cpus,
+      int threads,
+      double maxHeapMb,
+      String java,
+      String conditions,
+      String extractor) {}
 
   private final Setup setup;
   private final List<SizeResult> sizes = new ArrayList<>();
@@ -83,41 +98,39 @@ final class BenchReport {
     t.append(
         String.format(
             Locale.ROOT,
-            "dva bench — seed %d, %d CPUs, max heap %.0f MB, Java %s, extraction: %s%n",
+            "dva bench — seed %d, %d CPUs, %d indexing threads, max heap %.0f MB, Java %s,"
+                + " extraction: %s%n",
             setup.seed(),
             setup.cpus(),
+            setup.threads(),
             setup.maxHeapMb(),
             setup.java(),
             setup.extractor()));
     if (!setup.conditions().isBlank())
       t.append("conditions: ").append(setup.conditions()).append('\n');
     row(t, "documents", r -> String.format(Locale.ROOT, "%,d", r.docs()));
-    row(t, "index: pipeline docs/s (dva)", r -> f0(r.pipelineDocsPerS()));
     row(
         t,
-        "  extraction only docs/s",
-        r -> f0(perSecond(r.indexing().docs(), r.indexing().extractNanos())));
+        "index: pipeline docs/s (dva, " + setup.threads() + " thr)",
+        r -> f0(r.pipelineDocsPerS()));
+    row(t, "  extraction only docs/s (1 thread)", r -> f0(r.extractionOnlyDocsPerS()));
+    row(t, "  dva indexer only docs/s (1 thread)", r -> f0(r.indexerOnlyDocsPerS()));
     row(
         t,
-        "  dva indexer only docs/s",
-        r -> f0(perSecond(r.indexing().docs(), r.indexing().dvaIndexNanos())));
-    row(t, "index: bare Lucene docs/s", r -> f0(r.baselineDocsPerS()));
+        "index: bare Lucene docs/s (" + setup.threads() + " thr)",
+        r -> f0(r.baselineDocsPerS()));
     row(t, "index ratio dva/Lucene", r -> f2(r.indexRatio()));
     row(
         t,
         "text MB/s dva | Lucene",
         r ->
-            f1(mbPerS(r, r.indexing().extractNanos() + r.indexing().dvaIndexNanos()))
+            f1(mbPerS(r, r.indexing().pipelineNanos()))
                 + " | "
                 + f1(mbPerS(r, r.indexing().baselineNanos())));
     row(
         t,
         "HTML MB/s (dva pipeline)",
-        r ->
-            f1(
-                r.indexing().htmlBytes()
-                    / 1e6
-                    / ((r.indexing().extractNanos() + r.indexing().dvaIndexNanos()) / 1e9)));
+        r -> f1(r.indexing().htmlBytes() / 1e6 / (r.indexing().pipelineNanos() / 1e9)));
     row(t, "query p50 ms dva | Lucene", r -> q(r, QueryBenchmarkPick.P50));
     row(t, "query p95 ms dva | Lucene", r -> q(r, QueryBenchmarkPick.P95));
     row(t, "query p99 ms dva | Lucene", r -> q(r, QueryBenchmarkPick.P99));
@@ -210,16 +223,12 @@ final class BenchReport {
     m.put("extraction_failures", r.indexing().failures());
     Map<String, Object> idx = new LinkedHashMap<>();
     idx.put("pipeline_docs_per_s", num(r.pipelineDocsPerS()));
-    idx.put(
-        "extraction_docs_per_s", num(perSecond(r.indexing().docs(), r.indexing().extractNanos())));
-    idx.put(
-        "dva_indexer_docs_per_s",
-        num(perSecond(r.indexing().docs(), r.indexing().dvaIndexNanos())));
+    idx.put("extraction_docs_per_s", num(r.extractionOnlyDocsPerS()));
+    idx.put("dva_indexer_docs_per_s", num(r.indexerOnlyDocsPerS()));
+    idx.put("single_thread_sample_docs", r.indexing().extractDocs());
     idx.put("lucene_docs_per_s", num(r.baselineDocsPerS()));
     idx.put("ratio_vs_lucene", num(r.indexRatio()));
-    idx.put(
-        "pipeline_text_mb_per_s",
-        num(mbPerS(r, r.indexing().extractNanos() + r.indexing().dvaIndexNanos())));
+    idx.put("pipeline_text_mb_per_s", num(mbPerS(r, r.indexing().pipelineNanos())));
     idx.put("lucene_text_mb_per_s", num(mbPerS(r, r.indexing().baselineNanos())));
     idx.put("html_bytes", r.indexing().htmlBytes());
     idx.put("text_bytes", r.indexing().textBytes());

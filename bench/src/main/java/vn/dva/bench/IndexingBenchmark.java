@@ -4,22 +4,35 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import vn.dva.extract.ExtractedDocument;
 import vn.dva.extract.ExtractionException;
 import vn.dva.index.DocumentIndexer;
 
 /**
- * Indexing throughput of the full dva pipeline against the bare-Lucene baseline, one corpus segment
- * at a time (so that growth checkpoints continue the same indexes).
+ * Indexing throughput of the dva pipeline against the bare-Lucene baseline, one corpus segment at a
+ * time (so that growth checkpoints continue the same indexes), on {@code threads} worker threads as
+ * the product's {@code IndexRun} works.
  *
- * <p>Per segment: (1) generate each page and extract it, timing only the extraction, into a spool
- * file; (2) index the spool with {@link DocumentIndexer} (Vietnamese analysis, facets, offsets,
- * stored fields) and commit; (3) index the same spool into {@link BaselineIndex} and commit. Each
- * writer is closed after its commit, so merges still running are abandoned rather than charged to
- * the next phase; both sides are treated alike. Page generation is never timed. Single-threaded.
+ * <p>Per segment: (1) the pipeline: pages are generated in memory {@value #BATCH} at a time
+ * (untimed), then the workers extract each page and add it with {@link DocumentIndexer} (timed);
+ * the commit is timed; the extracted documents go to a spool file between batches (untimed). (2)
+ * The baseline: the spool is read back {@value #BATCH} documents at a time (untimed) and the same
+ * number of workers add them to {@link BaselineIndex} (timed), then commit (timed). (3) The two
+ * stages alone, single-threaded, on the first {@value #STAGE_SAMPLE} documents of the segment at
+ * most: extraction only, and dva's indexer only (into a scratch index, deleted after). Each writer
+ * is closed after its commit, so merges still running are abandoned rather than charged to the next
+ * phase; both sides are treated alike.
  */
 final class IndexingBenchmark {
+
+  /** Pages generated, or documents read back, before each timed parallel step. */
+  static final int BATCH = 256;
+
+  /** Most documents per segment for the single-threaded stage figures. */
+  static final int STAGE_SAMPLE = 10_000;
 
   /**
    * Measurements of one segment.
@@ -28,20 +41,26 @@ final class IndexingBenchmark {
    * @param failures pages the extractor rejected (counted, logged, skipped)
    * @param htmlBytes bytes of HTML extracted
    * @param textBytes UTF-8 bytes of extracted title and text (what both indexes receive)
-   * @param extractNanos time spent extracting
-   * @param dvaIndexNanos time dva's indexer took, commit included
-   * @param baselineNanos time the baseline took, commit included
-   * @param dvaPeakHeapMb peak heap while dva indexed
-   * @param dvaLiveHeapMb highest heap after a collection while dva indexed
+   * @param pipelineNanos extraction and dva indexing on the worker threads, commit included
+   * @param baselineNanos the baseline on as many threads, commit included
+   * @param extractDocs documents in the single-threaded extraction sample
+   * @param extractNanos time the single-threaded extraction sample took
+   * @param dvaIndexDocs documents in the single-threaded dva indexer sample
+   * @param dvaIndexNanos time the single-threaded dva indexer sample took, commit included
+   * @param dvaPeakHeapMb peak heap while the pipeline ran
+   * @param dvaLiveHeapMb highest heap after a collection while the pipeline ran
    */
   record Segment(
       long docs,
       long failures,
       long htmlBytes,
       long textBytes,
-      long extractNanos,
-      long dvaIndexNanos,
+      long pipelineNanos,
       long baselineNanos,
+      long extractDocs,
+      long extractNanos,
+      long dvaIndexDocs,
+      long dvaIndexNanos,
       double dvaPeakHeapMb,
       double dvaLiveHeapMb) {
 
@@ -51,15 +70,18 @@ final class IndexingBenchmark {
           failures + o.failures,
           htmlBytes + o.htmlBytes,
           textBytes + o.textBytes,
-          extractNanos + o.extractNanos,
-          dvaIndexNanos + o.dvaIndexNanos,
+          pipelineNanos + o.pipelineNanos,
           baselineNanos + o.baselineNanos,
+          extractDocs + o.extractDocs,
+          extractNanos + o.extractNanos,
+          dvaIndexDocs + o.dvaIndexDocs,
+          dvaIndexNanos + o.dvaIndexNanos,
           Math.max(dvaPeakHeapMb, o.dvaPeakHeapMb),
           Math.max(dvaLiveHeapMb, o.dvaLiveHeapMb));
     }
 
     static Segment empty() {
-      return new Segment(0, 0, 0, 0, 0, 0, 0, 0, 0);
+      return new Segment(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
   }
 
@@ -67,65 +89,194 @@ final class IndexingBenchmark {
   private final Path work;
   private final HeapWatcher heap;
   private final PrintStream log;
+  private final int threads;
 
-  IndexingBenchmark(CorpusGenerator generator, Path work, HeapWatcher heap, PrintStream log) {
+  /**
+   * @param threads worker threads for the pipeline and the baseline, 1 or more
+   */
+  IndexingBenchmark(
+      CorpusGenerator generator, Path work, HeapWatcher heap, PrintStream log, int threads) {
+    if (threads < 1)
+      throw new IllegalArgumentException("threads must be 1 or more, got " + threads);
     this.generator = generator;
     this.work = work;
     this.heap = heap;
     this.log = log;
+    this.threads = threads;
   }
 
   /** Indexes documents {@code from} (inclusive) to {@code to} (exclusive) into both indexes. */
   Segment index(long from, long to, Path dvaDir, Path baselineDir) throws IOException {
     Files.createDirectories(work);
     Path spool = work.resolve("extracted.spool");
+    try (Workers workers = new Workers(threads)) {
+      Segment pipeline = pipeline(workers, from, to, dvaDir, spool);
+      log.printf(
+          "bench: dva pipeline (%d threads) indexed %,d docs in %.1f s%n",
+          threads, pipeline.docs(), pipeline.pipelineNanos() / 1e9);
+      long base = baseline(workers, spool, baselineDir);
+      log.printf(
+          "bench: baseline (%d threads) indexed %,d docs in %.1f s%n",
+          threads, pipeline.docs(), base / 1e9);
+      long sampleTo = Math.min(to, from + STAGE_SAMPLE);
+      long[] extraction = extractionAlone(workers, from, sampleTo);
+      long[] indexer = indexerAlone(spool, sampleTo - from);
+      log.printf(
+          "bench: single-threaded stages on %,d docs: extraction %.1f s, dva indexer %.1f s%n",
+          sampleTo - from, extraction[1] / 1e9, indexer[1] / 1e9);
+      Files.deleteIfExists(spool);
+      return new Segment(
+          pipeline.docs(),
+          pipeline.failures(),
+          pipeline.htmlBytes(),
+          pipeline.textBytes(),
+          pipeline.pipelineNanos(),
+          base,
+          extraction[0],
+          extraction[1],
+          indexer[0],
+          indexer[1],
+          pipeline.dvaPeakHeapMb(),
+          pipeline.dvaLiveHeapMb());
+    }
+  }
+
+  /** Generate (untimed), then extract and index on the workers (timed); spool what was indexed. */
+  private Segment pipeline(Workers workers, long from, long to, Path dvaDir, Path spool)
+      throws IOException {
     long html = 0;
     long text = 0;
-    long extract = 0;
-    long failures = 0;
     long docs = 0;
-    long step = Math.max(1, (to - from) / 10);
-    try (ExtractedSpool.Writer out = new ExtractedSpool.Writer(spool)) {
-      for (long i = from; i < to; i++) {
-        GeneratedPage page = generator.page(i);
-        long start = System.nanoTime();
-        ExtractedDocument doc;
-        try {
-          doc = PageExtraction.extract(page);
-        } catch (ExtractionException | RuntimeException e) {
-          failures++;
-          log.println("bench: extraction failed for " + page.article().url() + ": " + e);
-          continue;
-        }
-        extract += System.nanoTime() - start;
-        html += page.html().length;
-        text += utf8Length(doc.title()) + utf8Length(doc.text());
-        out.write(doc);
-        docs++;
-        if ((i - from + 1) % step == 0) log.printf("bench: extracted %,d of %,d%n", i + 1, to);
-      }
-    }
+    long failures = 0;
+    long nanos = 0;
+    long nextReport = from + Math.max(1, (to - from) / 10);
     heap.reset();
-    long start = System.nanoTime();
     try (DocumentIndexer indexer = DocumentIndexer.open(dvaDir);
-        ExtractedSpool.Reader in = new ExtractedSpool.Reader(spool)) {
-      for (ExtractedDocument d = in.next(); d != null; d = in.next()) indexer.add(d);
+        ExtractedSpool.Writer out = new ExtractedSpool.Writer(spool)) {
+      for (long first = from; first < to; first += BATCH) {
+        GeneratedPage[] pages = generate(workers, first, (int) Math.min(BATCH, to - first));
+        ExtractedDocument[] extracted = new ExtractedDocument[pages.length];
+        long start = System.nanoTime();
+        workers.forEach(
+            pages.length,
+            i -> {
+              extracted[i] = extractOrLog(pages[i]);
+              if (extracted[i] != null) indexer.add(extracted[i]);
+            });
+        nanos += System.nanoTime() - start;
+        for (int i = 0; i < pages.length; i++) {
+          if (extracted[i] == null) {
+            failures++;
+            continue;
+          }
+          html += pages[i].html().length;
+          text += utf8Length(extracted[i].title()) + utf8Length(extracted[i].text());
+          out.write(extracted[i]);
+          docs++;
+        }
+        if (first + pages.length >= nextReport || first + pages.length == to) {
+          log.printf("bench: pipeline at %,d of %,d%n", first + pages.length, to);
+          nextReport += Math.max(1, (to - from) / 10);
+        }
+      }
+      long start = System.nanoTime();
       indexer.commit();
+      nanos += System.nanoTime() - start;
     }
-    long dva = System.nanoTime() - start;
-    double peak = heap.peakUsedMb();
-    double live = heap.peakLiveMb();
-    log.printf("bench: dva indexed %,d docs in %.1f s%n", docs, dva / 1e9);
-    start = System.nanoTime();
+    return new Segment(
+        docs, failures, html, text, nanos, 0, 0, 0, 0, 0, heap.peakUsedMb(), heap.peakLiveMb());
+  }
+
+  /** The spooled documents into the baseline on the same workers; reading the spool is untimed. */
+  private long baseline(Workers workers, Path spool, Path baselineDir) throws IOException {
+    long nanos = 0;
     try (BaselineIndex baseline = BaselineIndex.open(baselineDir);
         ExtractedSpool.Reader in = new ExtractedSpool.Reader(spool)) {
-      for (ExtractedDocument d = in.next(); d != null; d = in.next()) baseline.add(d);
+      for (List<ExtractedDocument> batch = read(in, BATCH);
+          !batch.isEmpty();
+          batch = read(in, BATCH)) {
+        List<ExtractedDocument> docs = batch;
+        long start = System.nanoTime();
+        workers.forEach(docs.size(), i -> baseline.add(docs.get(i)));
+        nanos += System.nanoTime() - start;
+      }
+      long start = System.nanoTime();
       baseline.commit();
+      nanos += System.nanoTime() - start;
     }
-    long base = System.nanoTime() - start;
-    log.printf("bench: baseline indexed %,d docs in %.1f s%n", docs, base / 1e9);
-    Files.deleteIfExists(spool);
-    return new Segment(docs, failures, html, text, extract, dva, base, peak, live);
+    return nanos;
+  }
+
+  /** Single-threaded extraction of pages {@code from}..{@code to}: {documents, nanos}. */
+  private long[] extractionAlone(Workers workers, long from, long to) throws IOException {
+    long docs = 0;
+    long nanos = 0;
+    for (long first = from; first < to; first += BATCH) {
+      GeneratedPage[] pages = generate(workers, first, (int) Math.min(BATCH, to - first));
+      for (GeneratedPage page : pages) {
+        long start = System.nanoTime();
+        try {
+          PageExtraction.extract(page);
+          nanos += System.nanoTime() - start;
+          docs++;
+        } catch (ExtractionException | RuntimeException e) {
+          // already counted and logged by the pipeline
+        }
+      }
+    }
+    return new long[] {docs, nanos};
+  }
+
+  /**
+   * Single-threaded dva indexing of the first {@code limit} spooled documents into a scratch index.
+   */
+  private long[] indexerAlone(Path spool, long limit) throws IOException {
+    Path scratch = work.resolve("stage-index");
+    BenchMain.deleteTree(scratch);
+    long docs = 0;
+    long nanos = 0;
+    try (DocumentIndexer indexer = DocumentIndexer.open(scratch);
+        ExtractedSpool.Reader in = new ExtractedSpool.Reader(spool)) {
+      while (docs < limit) {
+        List<ExtractedDocument> batch = read(in, (int) Math.min(BATCH, limit - docs));
+        if (batch.isEmpty()) break;
+        long start = System.nanoTime();
+        for (ExtractedDocument d : batch) indexer.add(d);
+        nanos += System.nanoTime() - start;
+        docs += batch.size();
+      }
+      long start = System.nanoTime();
+      indexer.commit();
+      nanos += System.nanoTime() - start;
+    }
+    BenchMain.deleteTree(scratch);
+    return new long[] {docs, nanos};
+  }
+
+  private GeneratedPage[] generate(Workers workers, long first, int count) throws IOException {
+    GeneratedPage[] pages = new GeneratedPage[count];
+    workers.forEach(count, i -> pages[i] = generator.page(first + i));
+    return pages;
+  }
+
+  private ExtractedDocument extractOrLog(GeneratedPage page) {
+    try {
+      return PageExtraction.extract(page);
+    } catch (ExtractionException | RuntimeException e) {
+      log.println("bench: extraction failed for " + page.article().url() + ": " + e);
+      return null;
+    }
+  }
+
+  private static List<ExtractedDocument> read(ExtractedSpool.Reader in, int max)
+      throws IOException {
+    List<ExtractedDocument> batch = new ArrayList<>(max);
+    while (batch.size() < max) {
+      ExtractedDocument d = in.next();
+      if (d == null) break;
+      batch.add(d);
+    }
+    return batch;
   }
 
   /** Bytes on disk of the files in an index directory. */

@@ -15,6 +15,14 @@ class BenchMainTest {
     assertThat(o.sizes()).containsExactly(10_000L);
     assertThat(o.out()).isEqualTo(Path.of("target", "bench"));
     assertThat(o.web()).isTrue();
+    assertThat(o.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+  }
+
+  @Test
+  void threadsSetsTheIndexingWorkersOfBothSides() {
+    assertThat(BenchMain.Options.parse(new String[] {"--threads", "3"}).threads()).isEqualTo(3);
+    assertThatThrownBy(() -> BenchMain.Options.parse(new String[] {"--threads", "0"}))
+        .hasMessageContaining("--threads must be 1 or more, got 0");
   }
 
   @Test

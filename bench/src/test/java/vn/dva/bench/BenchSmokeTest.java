@@ -26,7 +26,16 @@ class BenchSmokeTest {
     BenchMain.Options options =
         BenchMain.Options.parse(
             new String[] {
-              "--docs", "120,200", "--out", out.toString(), "--rounds", "1", "--no-web", "--keep"
+              "--docs",
+              "120,200",
+              "--out",
+              out.toString(),
+              "--rounds",
+              "1",
+              "--threads",
+              "2",
+              "--no-web",
+              "--keep"
             });
     ByteArrayOutputStream table = new ByteArrayOutputStream();
     ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -43,10 +52,18 @@ class BenchSmokeTest {
     assertThat(report.lastLine()).contains("web_rps=n/a");
     assertThat(table.toString(StandardCharsets.UTF_8))
         .contains("index ratio dva/Lucene")
+        .contains("index: pipeline docs/s (dva, 2 thr)")
+        .contains("index: bare Lucene docs/s (2 thr)")
+        .contains("extraction only docs/s (1 thread)")
+        .contains("dva indexer only docs/s (1 thread)")
         .contains("query p99 ms dva | Lucene")
         .contains("120")
         .contains("200");
     assertThat(report.sizes()).extracting(BenchReport.SizeResult::docs).containsExactly(120L, 200L);
+    // the single-threaded stage figures cover the whole of these small segments
+    assertThat(report.sizes().get(1).indexing().extractDocs()).isEqualTo(200);
+    assertThat(report.sizes().get(1).indexing().dvaIndexDocs()).isEqualTo(200);
+    assertThat(out.resolve("work/stage-index")).doesNotExist();
     try (DirectoryReader dva =
             DirectoryReader.open(FSDirectory.open(out.resolve("work/dva-index")));
         DirectoryReader lucene =

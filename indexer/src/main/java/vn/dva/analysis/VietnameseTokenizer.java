@@ -160,11 +160,22 @@ public final class VietnameseTokenizer extends Tokenizer {
 
   /** Puts a number named in words on the position of its first word, with the whole span. */
   private void stackOnFirstWord(DirectiveExtractor.NumberMatch m) {
-    int i = 0;
-    while (i < count && starts[i] < m.start()) i++;
+    int i = firstStartingAtOrAfter(m.start());
     if (i == count || starts[i] >= m.end()) return;
     add(i, m.start(), m.end(), m.number());
     increments[i + 1] = 0;
+  }
+
+  /** Index of the first token starting at or after {@code offset}; starts are in text order. */
+  private int firstStartingAtOrAfter(int offset) {
+    int low = 0;
+    int high = count;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   private void addWord(int start, int end) {
