@@ -24,12 +24,16 @@ import vn.dva.index.DocumentIndexer;
  * stages alone, single-threaded, on the first {@value #STAGE_SAMPLE} documents of the segment at
  * most: extraction only, and dva's indexer only (into a scratch index, deleted after). Each writer
  * is closed after its commit, so merges still running are abandoned rather than charged to the next
- * phase; both sides are treated alike.
+ * phase; both sides are treated alike. Before the first segment, both sides run once, untimed, over
+ * its first {@value #WARM_UP} pages into scratch indexes (JIT warm-up).
  */
 final class IndexingBenchmark {
 
   /** Pages generated, or documents read back, before each timed parallel step. */
   static final int BATCH = 256;
+
+  /** Documents run through both sides, untimed, into scratch indexes before the first segment. */
+  static final int WARM_UP = 500;
 
   /** Most documents per segment for the single-threaded stage figures. */
   static final int STAGE_SAMPLE = 10_000;
@@ -90,6 +94,7 @@ final class IndexingBenchmark {
   private final HeapWatcher heap;
   private final PrintStream log;
   private final int threads;
+  private boolean warmedUp;
 
   /**
    * @param threads worker threads for the pipeline and the baseline, 1 or more
@@ -110,6 +115,7 @@ final class IndexingBenchmark {
     Files.createDirectories(work);
     Path spool = work.resolve("extracted.spool");
     try (Workers workers = new Workers(threads)) {
+      if (!warmedUp) warmUp(workers, from, Math.min(to, from + WARM_UP));
       Segment pipeline = pipeline(workers, from, to, dvaDir, spool);
       log.printf(
           "bench: dva pipeline (%d threads) indexed %,d docs in %.1f s%n",
@@ -139,6 +145,24 @@ final class IndexingBenchmark {
           pipeline.dvaPeakHeapMb(),
           pipeline.dvaLiveHeapMb());
     }
+  }
+
+  /**
+   * Both sides once over the first pages into scratch indexes, untimed, so that neither timed phase
+   * pays for class loading and JIT compilation that the other then gets for free (the pipeline runs
+   * first and would otherwise carry all of it, and compile threads compete with the workers).
+   */
+  private void warmUp(Workers workers, long from, long to) throws IOException {
+    Path dva = work.resolve("warm-up-dva");
+    Path lucene = work.resolve("warm-up-lucene");
+    Path spool = work.resolve("warm-up.spool");
+    pipeline(workers, from, to, dva, spool);
+    baseline(workers, spool, lucene);
+    BenchMain.deleteTree(dva);
+    BenchMain.deleteTree(lucene);
+    Files.deleteIfExists(spool);
+    warmedUp = true;
+    log.printf("bench: warmed up on %,d docs (untimed)%n", to - from);
   }
 
   /** Generate (untimed), then extract and index on the workers (timed); spool what was indexed. */
