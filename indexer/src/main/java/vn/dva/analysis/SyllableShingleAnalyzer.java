@@ -4,7 +4,6 @@ import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 
 /**
  * Pairs of adjacent syllables as single terms ({@code dân vận khéo} → {@code dan_van}, {@code
@@ -54,9 +53,7 @@ public final class SyllableShingleAnalyzer extends Analyzer {
     // directive numbers are searched through the main fields; pairs only rank words
     Tokenizer source = new VietnameseTokenizer(false);
     TokenStream chain = new AccentStripFilter(VietnameseAnalyzer.normalizeWords(source));
-    ShingleFilter pairs = new ShingleFilter(chain, 2, 2);
-    pairs.setOutputUnigrams(false);
-    pairs.setTokenSeparator(SEPARATOR);
+    TokenStream pairs = new SyllablePairFilter(chain, SEPARATOR);
     return new TokenStreamComponents(source, pairs);
   }
 }

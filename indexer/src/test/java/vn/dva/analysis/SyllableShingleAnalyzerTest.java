@@ -2,6 +2,7 @@ package vn.dva.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.Reader;
 import java.text.Normalizer;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,5 +63,43 @@ class SyllableShingleAnalyzerTest {
             .isEqualTo("tiếp công dân định kỳ");
       }
     }
+  }
+
+  /** The chain with Lucene's ShingleFilter in place of SyllablePairFilter: the reference. */
+  private static final org.apache.lucene.analysis.Analyzer LUCENE_SHINGLES =
+      new org.apache.lucene.analysis.Analyzer() {
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+          return VietnameseAnalyzer.clean(reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          var source = new VietnameseTokenizer(false);
+          var shingles =
+              new org.apache.lucene.analysis.shingle.ShingleFilter(
+                  new AccentStripFilter(VietnameseAnalyzer.normalizeWords(source)), 2, 2);
+          shingles.setOutputUnigrams(false);
+          shingles.setTokenSeparator(SyllableShingleAnalyzer.SEPARATOR);
+          return new TokenStreamComponents(source, shingles);
+        }
+      };
+
+  static Stream<String> texts() {
+    return Stream.of(
+        "",
+        "Đảng",
+        "Ban Dân vận Tỉnh ủy Hòa Bình tổ chức hội nghị quán triệt Chỉ thị 18-CT/TU ngày"
+            + " 19/01/2023, Nghị quyết số 25-NQ/TW và Quyết định 217, 218-QĐ/TW.",
+        Normalizer.normalize("KĨ NĂNG dân vận khéo, “thuỷ lợi” – 2024!", Normalizer.Form.NFD),
+        "x".repeat(300) + " dân vận " + "y".repeat(256) + " khéo",
+        "\u00D0ảng ủy \uD83D\uDE00 emoji 😀 ½ ｆｕｌｌ");
+  }
+
+  @ParameterizedTest
+  @MethodSource("texts")
+  void pairsAreThoseOfLuceneShingleFilter(String text) {
+    assertThat(AnalyzedTokens.terms(new SyllableShingleAnalyzer(), text))
+        .isEqualTo(AnalyzedTokens.terms(LUCENE_SHINGLES, text));
   }
 }
