@@ -14,7 +14,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.FSDirectory;
 import vn.dva.extract.ExtractedDocument;
 
@@ -23,9 +22,9 @@ import vn.dva.extract.ExtractedDocument;
  * developer would write it in an afternoon. Title and text are stored {@link TextField}s, the id a
  * keyword; only what the mixed query set filters and sorts on is added besides (province, year and
  * directive types as exact terms, the date as a {@link LongField}). No facets, no offsets, no
- * folding, no directive fields. Same RAM buffer and update-by-id as {@code DocumentIndexer}, and
- * the same compound-file setting. {@link #add} may be called from several threads (the benchmark
- * gives it as many as the dva pipeline); {@link #close()} not concurrently with it.
+ * folding, no directive fields. Same RAM buffer and update-by-id as {@code DocumentIndexer}. {@link
+ * #add} may be called from several threads (the benchmark gives it as many as the dva pipeline);
+ * {@link #close()} not concurrently with it.
  */
 final class BaselineIndex implements Closeable {
 
@@ -48,11 +47,7 @@ final class BaselineIndex implements Closeable {
     Files.createDirectories(dir);
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(128);
-    config.setUseCompoundFile(false);
-    TieredMergePolicy merges = new TieredMergePolicy();
-    merges.setNoCFSRatio(0);
-    config.setMergePolicy(merges);
+    config.setRAMBufferSizeMB(64);
     config.setCommitOnClose(false);
     return new BaselineIndex(new IndexWriter(FSDirectory.open(dir), config));
   }

@@ -21,7 +21,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.FSDirectory;
 import vn.dva.extract.DirectiveCitation;
 import vn.dva.extract.ExtractedDocument;
@@ -64,12 +63,6 @@ public final class DocumentIndexer implements Closeable {
     PAIRS_TYPE.freeze();
   }
 
-  /**
-   * Indexing buffer shared by all threads; a flush writes a segment. Larger buffers mean fewer
-   * segments to merge; this one keeps a 1M-document load well inside a 1 GB heap.
-   */
-  static final double RAM_BUFFER_MB = 128;
-
   private final IndexWriter writer;
   private final FacetsConfig facets = IndexSchema.facetsConfig();
 
@@ -82,12 +75,7 @@ public final class DocumentIndexer implements Closeable {
     Files.createDirectories(dir);
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
-    // bulk loads flush many segments; packing each into a compound file copies it once more
-    config.setUseCompoundFile(false);
-    TieredMergePolicy merges = new TieredMergePolicy();
-    merges.setNoCFSRatio(0);
-    config.setMergePolicy(merges);
+    config.setRAMBufferSizeMB(64);
     config.setCommitOnClose(false);
     return new DocumentIndexer(new IndexWriter(FSDirectory.open(dir), config));
   }
