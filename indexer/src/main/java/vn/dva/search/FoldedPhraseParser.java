@@ -35,8 +35,49 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
  */
 final class FoldedPhraseParser extends MultiFieldQueryParser {
 
-  FoldedPhraseParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+  private final boolean pairFilters;
+
+  /**
+   * False while a phrase with slop is parsed: the pairs of a sloppy phrase need not be adjacent.
+   */
+  private boolean exact = true;
+
+  /**
+   * @param pairFilters whether exact phrases are narrowed with their inner syllable pairs ({@link
+   *     PhrasePairFilter}); matches and scores are the same either way
+   */
+  FoldedPhraseParser(
+      String[] fields, Analyzer analyzer, Map<String, Float> boosts, boolean pairFilters) {
     super(fields, analyzer, boosts);
+    this.pairFilters = pairFilters;
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop)
+      throws org.apache.lucene.queryparser.classic.ParseException {
+    // the classic parser analyses a quoted phrase with slop 0 and applies its slop afterwards, and
+    // only to a bare PhraseQuery or MultiPhraseQuery: a sloppy phrase must stay one of those
+    exact = slop == 0;
+    try {
+      return super.getFieldQuery(field, queryText, slop);
+    } finally {
+      exact = true;
+    }
+  }
+
+  @Override
+  protected Query analyzePhrase(String field, TokenStream stream, int slop) throws IOException {
+    return narrow(super.analyzePhrase(field, stream, slop));
+  }
+
+  @Override
+  protected Query analyzeMultiPhrase(String field, TokenStream stream, int slop)
+      throws IOException {
+    return narrow(super.analyzeMultiPhrase(field, stream, slop));
+  }
+
+  private Query narrow(Query phrase) {
+    return pairFilters && exact ? PhrasePairFilter.narrow(phrase) : phrase;
   }
 
   @Override
@@ -75,14 +116,14 @@ final class FoldedPhraseParser extends MultiFieldQueryParser {
       Query asTyped = phrase(field, e.getValue(), at, slop);
       List<String> plain = folded.get(e.getKey());
       if (plain == null || plain.equals(e.getValue())) {
-        any.add(asTyped, BooleanClause.Occur.SHOULD);
+        any.add(narrow(asTyped), BooleanClause.Occur.SHOULD);
       } else {
         // Every document the typed phrase matches also matches the folded one, so requiring the
         // folded phrase and adding the typed one's score matches and scores as "either" did, but
         // checks the typed phrase's positions only in documents the folded phrase matched.
         any.add(
             new BooleanQuery.Builder()
-                .add(phrase(field, plain, at, slop), BooleanClause.Occur.MUST)
+                .add(narrow(phrase(field, plain, at, slop)), BooleanClause.Occur.MUST)
                 .add(asTyped, BooleanClause.Occur.SHOULD)
                 .build(),
             BooleanClause.Occur.SHOULD);
@@ -111,7 +152,7 @@ final class FoldedPhraseParser extends MultiFieldQueryParser {
     return n;
   }
 
-  private static String fold(String s) {
+  static String fold(String s) {
     char[] in = s.toCharArray();
     char[] out = new char[in.length * 4];
     int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);

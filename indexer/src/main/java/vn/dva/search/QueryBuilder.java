@@ -35,9 +35,24 @@ public final class QueryBuilder {
       Map.of(IndexSchema.TITLE, 2f, IndexSchema.TEXT, 1f);
 
   private final Analyzer analyzer;
+  private final boolean pairFilters;
 
+  /** A builder whose exact phrases are narrowed by their syllable pairs (see below). */
   public QueryBuilder(Analyzer analyzer) {
+    this(analyzer, true);
+  }
+
+  /**
+   * @param analyzer the query analyzer of the title and text fields
+   * @param pairFilters whether an exact phrase of four words or more also requires its inner
+   *     syllable pairs in {@link IndexSchema#TEXT_PAIRS} (a filter that never drops a match and
+   *     leaves scores alone, so phrase positions are checked on far fewer documents); false gives
+   *     the plain query, for comparing the two. The index must hold {@code text_pairs} for every
+   *     document, as every index written since that field was added does.
+   */
+  public QueryBuilder(Analyzer analyzer, boolean pairFilters) {
     this.analyzer = analyzer;
+    this.pairFilters = pairFilters;
   }
 
   /** What the query asks for, split into the directive clauses and the parsed free text. */
@@ -90,7 +105,7 @@ public final class QueryBuilder {
   private Query parseFree(String free) {
     MultiFieldQueryParser parser =
         new FoldedPhraseParser(
-            new String[] {IndexSchema.TITLE, IndexSchema.TEXT}, analyzer, BOOSTS);
+            new String[] {IndexSchema.TITLE, IndexSchema.TEXT}, analyzer, BOOSTS, pairFilters);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setSplitOnWhitespace(true);
     parser.setAutoGeneratePhraseQueries(false);
