@@ -15,6 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -31,7 +32,9 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
  * all-folded path already matches every document any mixed path matches; only ranking needs the
  * others. This parser keeps, for each path spelled the same once folded, the all-folded path and
  * the path with the most diacritics (the words as typed), so an exact match still scores above a
- * folded one. Not thread-safe, as every classic parser.
+ * folded one. A phrase without abbreviations, which Lucene makes a MultiPhraseQuery over each word
+ * and its twin, gets the same two phrases. Exact phrases of four words or more are narrowed by
+ * their inner syllable pairs ({@link PhrasePairFilter}). Not thread-safe, as every classic parser.
  */
 final class FoldedPhraseParser extends MultiFieldQueryParser {
 
@@ -73,7 +76,51 @@ final class FoldedPhraseParser extends MultiFieldQueryParser {
   @Override
   protected Query analyzeMultiPhrase(String field, TokenStream stream, int slop)
       throws IOException {
-    return narrow(super.analyzeMultiPhrase(field, stream, slop));
+    Query multi = super.analyzeMultiPhrase(field, stream, slop);
+    if (!exact || !(multi instanceof MultiPhraseQuery m)) {
+      return narrow(multi);
+    }
+    Query split = foldedAndTyped(m);
+    return split == null ? narrow(multi) : split;
+  }
+
+  /**
+   * A phrase whose positions each hold a word and its folded twin ({@code "(hoa hòa) (giai giải)"})
+   * as the folded phrase required and the typed one adding its score, as {@link
+   * #analyzeGraphPhrase} builds it; null when a position holds anything else. A MultiPhraseQuery
+   * merges and sorts the positions of both terms in every document, and the folded term already
+   * holds every position the typed one does: that merge was over half the cost of such a phrase.
+   */
+  private Query foldedAndTyped(MultiPhraseQuery m) {
+    Term[][] terms = m.getTermArrays();
+    int[] at = m.getPositions();
+    String field = null;
+    List<String> plain = new ArrayList<>();
+    List<String> typed = new ArrayList<>();
+    for (Term[] alternatives : terms) {
+      String folded = null;
+      String asTyped = null;
+      for (Term t : alternatives) {
+        if (field == null) field = t.field();
+        if (!t.field().equals(field)) return null;
+        String f = fold(t.text());
+        if (f.equals(t.text())) {
+          if (folded != null) return null;
+          folded = f;
+        } else {
+          if (asTyped != null) return null;
+          asTyped = t.text();
+        }
+      }
+      if (folded == null || (asTyped != null && !fold(asTyped).equals(folded))) return null;
+      plain.add(folded);
+      typed.add(asTyped == null ? folded : asTyped);
+    }
+    if (field == null) return null;
+    return new BooleanQuery.Builder()
+        .add(narrow(phrase(field, plain, at, 0)), BooleanClause.Occur.MUST)
+        .add(phrase(field, typed, at, 0), BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   private Query narrow(Query phrase) {

@@ -31,7 +31,10 @@ import vn.dva.extract.DocumentExtractor;
 import vn.dva.extract.ExtractedDocument;
 import vn.dva.index.DocumentIndexer;
 
-/** Which phrases get a syllable-pair filter, and that the filter never changes a result. */
+/**
+ * Which phrases get a syllable-pair filter, that the filter never changes a result, and that dva's
+ * phrases match the documents Lucene's own parser matches.
+ */
 class PhrasePairFilterTest {
 
   /** The bundled corpus, seen from the indexer module where the tests run. */
@@ -140,8 +143,8 @@ class PhrasePairFilterTest {
     }
   }
 
-  @Test
-  void everyRelevanceAndBenchQueryFindsTheSameHitsWithTheSameScores() throws IOException {
+  /** The bench phrases, the glued phrases and every relevance query, as typed and quoted. */
+  private static Set<String> allQueries() {
     Set<String> queries = new LinkedHashSet<>(BENCH_PHRASES);
     queries.addAll(GLUED_PHRASES);
     for (JudgedQuery q : RelevanceEvaluation.bundledQueries()) {
@@ -150,8 +153,13 @@ class PhrasePairFilterTest {
         queries.add("\"" + q.query().strip() + "\"");
       }
     }
+    return queries;
+  }
+
+  @Test
+  void everyRelevanceAndBenchQueryFindsTheSameHitsWithTheSameScores() throws IOException {
     int filtered = 0;
-    for (String typed : queries) {
+    for (String typed : allQueries()) {
       Query with;
       Query without;
       try {
@@ -164,6 +172,52 @@ class PhrasePairFilterTest {
       assertThat(hits(with)).as(typed).isEqualTo(hits(without));
     }
     assertThat(filtered).as("queries that got a filter").isGreaterThan(20);
+  }
+
+  @Test
+  void everyQueryMatchesWhatLucenesOwnParserMatches() throws Exception {
+    int compared = 0;
+    for (String typed : allQueries()) {
+      if (!vn.dva.extract.DirectiveExtractor.numbersIn(typed).isEmpty()) continue;
+      Query ours;
+      Query lucene;
+      try {
+        ours = FILTERED.parse(typed).query();
+        lucene = luceneParser().parse(AbbreviationPhrases.quote(typed));
+      } catch (InvalidQueryException | org.apache.lucene.queryparser.classic.ParseException e) {
+        continue;
+      }
+      java.util.SortedSet<Integer> expected;
+      try {
+        expected = docs(lucene);
+      } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses exploded) {
+        continue; // Lucene's graph phrases for long abbreviation runs: the reason dva has its own
+      }
+      assertThat(docs(ours)).as(typed).isEqualTo(expected);
+      compared++;
+    }
+    assertThat(compared).isGreaterThan(100);
+  }
+
+  /** The classic parser as QueryBuilder sets it up, without dva's phrase handling. */
+  private static org.apache.lucene.queryparser.classic.MultiFieldQueryParser luceneParser() {
+    var parser =
+        new org.apache.lucene.queryparser.classic.MultiFieldQueryParser(
+            new String[] {vn.dva.index.IndexSchema.TITLE, vn.dva.index.IndexSchema.TEXT},
+            new VietnameseAnalyzer());
+    parser.setDefaultOperator(org.apache.lucene.queryparser.classic.QueryParser.Operator.AND);
+    parser.setSplitOnWhitespace(true);
+    parser.setAutoGeneratePhraseQueries(false);
+    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    return parser;
+  }
+
+  private static java.util.SortedSet<Integer> docs(Query query) throws IOException {
+    java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+    for (ScoreDoc sd : searcher.search(query, Math.max(1, reader.maxDoc())).scoreDocs) {
+      out.add(sd.doc);
+    }
+    return out;
   }
 
   /** Every hit as "doc score", in rank order. */
