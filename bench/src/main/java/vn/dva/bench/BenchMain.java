@@ -31,7 +31,8 @@ public final class BenchMain {
 
   /**
    * Parsed command line. Defaults: 10,000 docs, target/bench, seed {@link
-   * CorpusGenerator#DEFAULT_SEED}, indexing threads = available processors.
+   * CorpusGenerator#DEFAULT_SEED}, threads (for indexing and for each search) = available
+   * processors.
    */
   record Options(
       List<Long> sizes,
@@ -153,7 +154,7 @@ public final class BenchMain {
         done = size;
         log.printf("bench: query latency at %,d documents%n", size);
         QueryBenchmark.Result q =
-            new QueryBenchmark(3, o.rounds(), 3).run(queries, dvaDir, baseDir);
+            new QueryBenchmark(3, o.rounds(), 3, o.threads()).run(queries, dvaDir, baseDir);
         WebBenchmark.Result web =
             o.web() ? web(o, dvaDir, queries, work, log) : WebBenchmark.Result.skipped("--no-web");
         report.add(
@@ -205,7 +206,7 @@ public final class BenchMain {
       Path work,
       PrintStream log)
       throws IOException, InterruptedException {
-    try (SearchService search = SearchService.open(dvaDir, cache)) {
+    try (SearchService search = SearchService.open(dvaDir, cache, o.threads())) {
       Javalin app = WebApp.create(search);
       app.start("127.0.0.1", 0);
       try {

@@ -98,7 +98,7 @@ final class BenchReport {
     t.append(
         String.format(
             Locale.ROOT,
-            "dva bench — seed %d, %d CPUs, %d indexing threads, max heap %.0f MB, Java %s,"
+            "dva bench — seed %d, %d CPUs, %d threads (indexing; each search), max heap %.0f MB, Java %s,"
                 + " extraction: %s%n",
             setup.seed(),
             setup.cpus(),

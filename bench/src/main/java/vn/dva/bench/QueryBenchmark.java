@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
@@ -73,9 +75,17 @@ final class QueryBenchmark {
 
   private final int warmupPasses;
   private final int rounds;
+  private final int threads;
   private final int passesPerRound;
 
-  QueryBenchmark(int warmupPasses, int rounds, int passesPerRound) {
+  /**
+   * @param threads threads one search may use, for dva and the baseline alike (Lucene's concurrent
+   *     search over slices of segments; 1 = the calling thread only)
+   */
+  QueryBenchmark(int warmupPasses, int rounds, int passesPerRound, int threads) {
+    if (threads < 1)
+      throw new IllegalArgumentException("threads must be 1 or more, got " + threads);
+    this.threads = threads;
     this.warmupPasses = warmupPasses;
     this.rounds = rounds;
     this.passesPerRound = passesPerRound;
@@ -83,10 +93,12 @@ final class QueryBenchmark {
 
   Result run(List<BenchQuery> queries, Path dvaIndex, Path baselineIndex) throws IOException {
     // The result cache is off: every measured dva search is computed, as the baseline's is.
-    try (SearchService dva = SearchService.open(dvaIndex, false);
+    ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads);
+    try (SearchService dva = SearchService.open(dvaIndex, false, threads);
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(baselineIndex))) {
       Side dvaSide = q -> dvaSearch(dva, q);
-      IndexSearcher searcher = new IndexSearcher(reader);
+      // the baseline may spread a search over as many threads as dva
+      IndexSearcher searcher = new IndexSearcher(reader, pool);
       Side baseSide = q -> baselineSearch(searcher, q);
       Side topTenSide = q -> dva.withSearcher(s -> dvaTopTen(dva, s, q));
       for (int i = 0; i < warmupPasses; i++) {
@@ -110,6 +122,8 @@ final class QueryBenchmark {
           medians(dvaKinds),
           medians(baseKinds),
           LatencyStats.medianOf(topTenRounds));
+    } finally {
+      if (pool != null) pool.shutdown();
     }
   }
 

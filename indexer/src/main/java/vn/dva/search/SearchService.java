@@ -15,6 +15,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -33,6 +36,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -74,22 +78,31 @@ public final class SearchService implements Closeable {
   /** System property that turns the result cache off for {@link #open(Path)}: {@code off}. */
   public static final String CACHE_PROPERTY = "dva.cache";
 
+  /**
+   * System property giving the number of threads one search may use over the index's segments
+   * (default: the number of processors; 1 searches on the calling thread only).
+   */
+  public static final String THREADS_PROPERTY = "dva.search.threads";
+
   private final Directory directory;
   private final SearcherManager manager;
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final Analyzer analyzer = IndexSchema.analyzer();
   private final QueryBuilder queryBuilder = new QueryBuilder(analyzer);
   private final ResultCache cache;
+  private final ExecutorService pool;
   private volatile ReaderState readerState;
 
   /** What is built once per reader: facet ordinals (null without facets) and the hit reader. */
   private record ReaderState(
       IndexReader reader, SortedSetDocValuesReaderState facets, HitPage hitPage) {}
 
-  private SearchService(Directory directory, SearcherManager manager, ResultCache cache) {
+  private SearchService(
+      Directory directory, SearcherManager manager, ResultCache cache, ExecutorService pool) {
     this.directory = directory;
     this.manager = manager;
     this.cache = cache;
+    this.pool = pool;
   }
 
   /**
@@ -110,6 +123,23 @@ public final class SearchService implements Closeable {
    * @throws IOException when there is no index there (the message says to run {@code dva index})
    */
   public static SearchService open(Path indexDir, boolean cacheResults) throws IOException {
+    return open(indexDir, cacheResults, defaultThreads());
+  }
+
+  /**
+   * Opens the index in {@code indexDir}; {@code cacheResults} as in {@link #open(Path, boolean)}.
+   * One search runs on up to {@code threads} threads, each scoring and counting facets over its own
+   * slice of the index's segments (Lucene's concurrent search; a small index is one slice and runs
+   * on the calling thread). The threads are shared by all searches and stopped by {@link #close()}.
+   * Results are the same for any number of threads.
+   *
+   * @param threads 1 or more; 1 keeps every search on its caller's thread
+   * @throws IOException when there is no index there (the message says to run {@code dva index})
+   */
+  public static SearchService open(Path indexDir, boolean cacheResults, int threads)
+      throws IOException {
+    if (threads < 1)
+      throw new IllegalArgumentException("threads must be 1 or more, got " + threads);
     if (!Files.isDirectory(indexDir)) {
       throw new IOException(
           "no index at " + indexDir + ": run 'dva index --index " + indexDir + " PATH…' first");
@@ -124,7 +154,41 @@ public final class SearchService implements Closeable {
         cacheResults
             ? new ResultCache(ResultCache.DEFAULT_ENTRIES, ResultCache.DEFAULT_BYTES)
             : null;
-    return new SearchService(dir, new SearcherManager(dir, null), cache);
+    ExecutorService pool = threads == 1 ? null : searchPool(threads);
+    SearcherFactory factory =
+        new SearcherFactory() {
+          @Override
+          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            return new IndexSearcher(reader, pool);
+          }
+        };
+    return new SearchService(dir, new SearcherManager(dir, factory), cache, pool);
+  }
+
+  /** Threads for one search: {@value #THREADS_PROPERTY}, else the number of processors. */
+  static int defaultThreads() {
+    String v = System.getProperty(THREADS_PROPERTY);
+    if (v == null || v.isBlank()) return Runtime.getRuntime().availableProcessors();
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n >= 1) return n;
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        THREADS_PROPERTY + " must be a whole number of 1 or more, got \"" + v + "\"");
+  }
+
+  /** Daemon threads, so that a service nobody closed does not keep the JVM alive. */
+  private static ExecutorService searchPool(int threads) {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, "dva-search-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /** Picks up documents committed since the last refresh. */
@@ -346,7 +410,11 @@ public final class SearchService implements Closeable {
 
   @Override
   public void close() throws IOException {
-    manager.close();
-    directory.close();
+    try {
+      manager.close();
+      directory.close();
+    } finally {
+      if (pool != null) pool.shutdown();
+    }
   }
 }
