@@ -27,14 +27,17 @@ public final class SpellingVariantFilter extends TokenFilter {
   @Override
   public boolean incrementToken() throws IOException {
     if (!input.incrementToken()) return false;
-    char[] term = termAtt.buffer();
-    int length = termAtt.length();
+    normalize(termAtt.buffer(), termAtt.length());
+    return true;
+  }
+
+  /** Rewrites a final i in place; the length never changes. Shared with WordNormalizeFilter. */
+  static void normalize(char[] term, int length) {
     boolean onset =
         length == 2 && "hklmst".indexOf(term[0]) >= 0
             || length == 3 && term[0] == 'q' && term[1] == 'u';
     if (onset && VietnameseLetters.base(term[length - 1]) == 'i') {
       term[length - 1] = VietnameseLetters.withTone('y', VietnameseLetters.tone(term[length - 1]));
     }
-    return true;
   }
 }

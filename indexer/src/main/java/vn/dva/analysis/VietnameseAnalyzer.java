@@ -101,11 +101,12 @@ public final class VietnameseAnalyzer extends Analyzer {
     return new TokenStreamComponents(source, chain);
   }
 
-  /** Lower case, tone placement, i/y spelling: the steps before abbreviations and folding. */
+  /**
+   * Lower case, tone placement, i/y spelling: the steps before abbreviations and folding, in one
+   * filter (the three as separate filters cost a token-stream call each per token).
+   */
   static TokenStream normalizeWords(TokenStream source) {
-    TokenStream chain = new LowerCaseFilter(source);
-    chain = new TonePlacementFilter(chain);
-    return new SpellingVariantFilter(chain);
+    return new WordNormalizeFilter(source);
   }
 
   @Override
