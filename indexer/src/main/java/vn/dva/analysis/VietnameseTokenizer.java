@@ -70,10 +70,23 @@ public final class VietnameseTokenizer extends Tokenizer {
    *     only rank (the syllable-pair field), sparing a scan of the text
    */
   public VietnameseTokenizer(boolean recognizeDirectives) {
+    this(recognizeDirectives, false);
+  }
+
+  /**
+   * @param icuOnly true to split every text with ICU, the reference the tests hold the faster
+   *     {@link SyllableScanner} to; false to use the scanner wherever its character set allows
+   */
+  VietnameseTokenizer(boolean recognizeDirectives, boolean icuOnly) {
     this.recognizeDirectives = recognizeDirectives;
+    this.icuOnly = icuOnly;
   }
 
   private final boolean recognizeDirectives;
+  private final boolean icuOnly;
+
+  /** Splits the common case (Vietnamese and Latin letters, ASCII) without ICU's rule tables. */
+  private final SyllableScanner scanner = new SyllableScanner();
 
   @Override
   public boolean incrementToken() {
@@ -136,26 +149,42 @@ public final class VietnameseTokenizer extends Tokenizer {
       }
     }
     int span = 0;
-    words.setText(text);
-    int start = words.first();
-    for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-      if (words.getRuleStatus() < RuleBasedBreakIterator.WORD_NONE_LIMIT) continue;
-      int from = start;
-      while (from < end) {
-        while (span < written.size() && written.get(span).end() <= from) span++;
-        DirectiveExtractor.NumberMatch s = span < written.size() ? written.get(span) : null;
-        if (s == null || s.start() >= end) {
-          addWord(from, end);
-          break;
-        }
-        if (s.start() > from) addWord(from, s.start());
-        if (s.start() >= from) add(count, s.start(), s.end(), s.number());
-        from = Math.max(from + 1, s.end());
+    if (!icuOnly && scanner.scan(text)) {
+      for (int k = 0; k < scanner.count(); k++)
+        span = addSegment(scanner.start(k), scanner.end(k), written, span);
+    } else {
+      words.setText(text);
+      int start = words.first();
+      for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+        if (words.getRuleStatus() >= RuleBasedBreakIterator.WORD_NONE_LIMIT)
+          span = addSegment(start, end, written, span);
       }
     }
     for (DirectiveExtractor.NumberMatch m : numbers) {
       if (!Character.isDigit(text.charAt(m.start()))) stackOnFirstWord(m);
     }
+  }
+
+  /**
+   * Adds the words of one word segment, a written number inside it replacing its part.
+   *
+   * @return the index of the first written number not yet passed
+   */
+  private int addSegment(
+      int start, int end, List<DirectiveExtractor.NumberMatch> written, int span) {
+    int from = start;
+    while (from < end) {
+      while (span < written.size() && written.get(span).end() <= from) span++;
+      DirectiveExtractor.NumberMatch s = span < written.size() ? written.get(span) : null;
+      if (s == null || s.start() >= end) {
+        addWord(from, end);
+        break;
+      }
+      if (s.start() > from) addWord(from, s.start());
+      if (s.start() >= from) add(count, s.start(), s.end(), s.number());
+      from = Math.max(from + 1, s.end());
+    }
+    return span;
   }
 
   /** Puts a number named in words on the position of its first word, with the whole span. */
