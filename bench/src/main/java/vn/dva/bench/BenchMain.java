@@ -211,6 +211,12 @@ public final class BenchMain {
       app.start("127.0.0.1", 0);
       try {
         String base = "http://127.0.0.1:" + app.port();
+        if (cache) {
+          int primed = WebBenchmark.prime(base, queries);
+          log.printf(
+              "bench: result cache primed with %d of %d queries (untimed)%n",
+              primed, queries.size());
+        }
         log.println("bench: web warm-up against " + base + "/api/search");
         WebBenchmark.run(wrk, base, queries, 5, WEB_THREADS, WEB_CONNECTIONS, work);
         log.printf("bench: wrk for %d s%n", o.webSeconds());

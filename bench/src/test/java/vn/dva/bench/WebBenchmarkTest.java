@@ -59,4 +59,29 @@ class WebBenchmarkTest {
             "\"/api/search?q=d%C3%A2n+v%E1%BA%ADn&province=L%E1%BA%A1ng+S%C6%A1n&year=2023&type=CT&sort=newest\"")
         .contains("request = function()");
   }
+
+  @Test
+  void primingRequestsEveryQueryUrlOnce() throws Exception {
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    com.sun.net.httpserver.HttpServer server =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/api/search",
+        exchange -> {
+          seen.add(exchange.getRequestURI().getRawQuery());
+          int status = seen.size() == 2 ? 500 : 200;
+          exchange.sendResponseHeaders(status, -1);
+          exchange.close();
+        });
+    server.start();
+    try {
+      List<BenchQuery> queries = QuerySet.mixed(7);
+      int ok = WebBenchmark.prime("http://127.0.0.1:" + server.getAddress().getPort(), queries);
+      assertThat(seen)
+          .containsExactlyElementsOf(queries.stream().map(BenchQuery::apiQueryString).toList());
+      assertThat(ok).as("one answer was a 500").isEqualTo(queries.size() - 1);
+    } finally {
+      server.stop(0);
+    }
+  }
 }
