@@ -33,7 +33,7 @@ final class WebBenchmark {
    * @param failed non-2xx/3xx responses plus socket errors
    * @param skipped why the web run did not happen, or null when it did
    * @param uncached the same run with dva's result cache off, or null when not measured; the outer
-   *     figures are the product default (cache on), where wrk's cycle of 61 queries is answered
+   *     figures are the product default (cache on), where wrk's cycle of 57 queries is answered
    *     almost entirely from the cache
    */
   record Result(
