@@ -8,7 +8,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  * JIT to compile (HotSpot's huge-method limit), so it runs interpreted: it was 3% of all indexing
  * samples. Thread-safe; the table takes about 200 kB.
  */
-final class AsciiFold {
+public final class AsciiFold {
 
   /** For each char from U+0080: the one char it folds to, or {@link #MULTI} when it needs more. */
   private static final char[] SINGLE = new char[0x10000];
@@ -42,6 +42,16 @@ final class AsciiFold {
       if (c >= 0x80 && SINGLE[c] != c) return true;
     }
     return false;
+  }
+
+  /**
+   * {@code s} folded (for a query's words; analysis folds terms in place with the method below).
+   */
+  public static String fold(String s) {
+    char[] in = s.toCharArray();
+    if (!changes(in, in.length)) return s;
+    char[] out = new char[4 * in.length];
+    return new String(out, 0, fold(in, in.length, out));
   }
 
   /**

@@ -34,21 +34,23 @@ final class CleanText {
 
   /** Reads {@code reader} whole and returns a reader of its cleaned text (see the class). */
   static Reader of(Reader reader) {
-    String text = readAll(reader);
+    String text;
+    try {
+      text = readAll(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the text to analyse", e);
+    }
     if (text.indexOf('\u00D0') < 0 && text.indexOf('\u00F0') < 0 && NFC.isNormalized(text))
       return new Checked(text);
     return new MappingCharFilter(
         LOOK_ALIKES, new ICUNormalizer2CharFilter(new StringReader(text), NFC));
   }
 
-  private static String readAll(Reader reader) {
+  /** The whole of {@code reader}; the tokenizer reads char-filtered text with it too. */
+  static String readAll(Reader reader) throws IOException {
     StringBuilder all = new StringBuilder();
     char[] buffer = new char[4096];
-    try {
-      for (int n = reader.read(buffer); n != -1; n = reader.read(buffer)) all.append(buffer, 0, n);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the text to analyse", e);
-    }
+    for (int n = reader.read(buffer); n != -1; n = reader.read(buffer)) all.append(buffer, 0, n);
     return all.toString();
   }
 

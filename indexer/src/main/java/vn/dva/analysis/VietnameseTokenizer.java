@@ -109,7 +109,7 @@ public final class VietnameseTokenizer extends Tokenizer {
   @Override
   public void reset() throws IOException {
     super.reset();
-    text = input instanceof CleanText.Checked checked ? checked.text : readAll();
+    text = input instanceof CleanText.Checked checked ? checked.text : CleanText.readAll(input);
     count = 0;
     next = 0;
     split();
@@ -128,13 +128,6 @@ public final class VietnameseTokenizer extends Tokenizer {
     text = "";
     count = 0;
     next = 0;
-  }
-
-  private String readAll() throws IOException {
-    StringBuilder all = new StringBuilder();
-    char[] buffer = new char[4096];
-    for (int n = input.read(buffer); n != -1; n = input.read(buffer)) all.append(buffer, 0, n);
-    return all.toString();
   }
 
   /** Word segments minus written numbers, merged with the directive tokens in text order. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
@@ -20,6 +19,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
+import vn.dva.analysis.AsciiFold;
 
 /**
  * The classic multi-field parser with phrase queries that do not explode over diacritics.
@@ -200,9 +200,6 @@ final class FoldedPhraseParser extends MultiFieldQueryParser {
   }
 
   static String fold(String s) {
-    char[] in = s.toCharArray();
-    char[] out = new char[in.length * 4];
-    int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
-    return new String(out, 0, n);
+    return AsciiFold.fold(s);
   }
 }

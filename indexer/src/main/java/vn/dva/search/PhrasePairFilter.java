@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -25,9 +24,8 @@ import vn.dva.index.IndexSchema;
  * 18-CT/TUngày} gives {@code ngày} but {@code tungay}) pairs differently. Such a fragment always
  * stands next to the directive token, so inside a matched phrase it can only be the first or the
  * last word; the pairs touching those two words are left out and only the inner pairs are used
- * (phrases of four words or more). Phrases with slop, gaps, stacked alternatives that are not one
- * folded term, or terms that are not plain folded syllables or numbers get no filter. Stateless and
- * thread-safe.
+ * (phrases of four words or more). Phrases with slop, gaps, stacked alternatives, or terms that are
+ * not plain folded syllables or numbers get no filter. Stateless and thread-safe.
  */
 final class PhrasePairFilter {
 
@@ -67,7 +65,9 @@ final class PhrasePairFilter {
 
   /**
    * The phrase's words as folded syllables, one per consecutive position, or null when the query is
-   * not an exact phrase of plain folded words on the title or text field.
+   * not an exact phrase of plain folded words on the title or text field. (A phrase of words and
+   * their folded twins reaches here already split by {@link FoldedPhraseParser} into its folded
+   * phrase; any other multi-term phrase gets no filter.)
    */
   static List<String> foldedTerms(Query query) {
     if (query instanceof PhraseQuery p) {
@@ -83,40 +83,10 @@ final class PhrasePairFilter {
       }
       return out;
     }
-    if (query instanceof MultiPhraseQuery m) {
-      if (m.getSlop() != 0) return null;
-      Term[][] terms = m.getTermArrays();
-      int[] at = m.getPositions();
-      List<String> out = new ArrayList<>();
-      for (int i = 0; i < terms.length; i++) {
-        if (at[i] != at[0] + i) return null;
-        // every alternative at a position must fold to the same plain syllable: "(hoa hòa)"
-        String plain = null;
-        for (Term t : terms[i]) {
-          if (!textField(t.field())) return null;
-          if (PLAIN.matcher(t.text()).matches()) {
-            if (plain != null && !plain.equals(t.text())) return null;
-            plain = t.text();
-          } else if (!foldsTo(t.text(), null)) {
-            return null;
-          }
-        }
-        if (plain == null) return null;
-        for (Term t : terms[i]) if (!foldsTo(t.text(), plain)) return null;
-        out.add(plain);
-      }
-      return out;
-    }
     return null;
   }
 
   private static boolean textField(String field) {
     return IndexSchema.TEXT.equals(field) || IndexSchema.TITLE.equals(field);
-  }
-
-  /** Whether {@code term} folds to {@code plain} (to any plain syllable when it is null). */
-  private static boolean foldsTo(String term, String plain) {
-    String folded = FoldedPhraseParser.fold(term);
-    return plain == null ? PLAIN.matcher(folded).matches() : folded.equals(plain);
   }
 }
