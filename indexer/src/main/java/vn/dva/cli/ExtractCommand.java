@@ -19,8 +19,9 @@ import vn.dva.extract.ReviewAnnouncement;
 import vn.dva.search.Json;
 
 /**
- * {@code dva extract FILE…}: one JSON object per file with its title, date, province, text length,
- * the directive identities it cites and the reviews it announces. A file that cannot be read is
+ * {@code dva extract [--text] FILE…}: one JSON object per file with its kind (article, list,
+ * empty), title, date, province, text length (and with {@code --text} the text itself), the
+ * directive identities it cites and the reviews it announces. A file that cannot be read is
  * reported on stderr with its reason and the others go on; the exit code is then 2.
  */
 @Command(
@@ -38,6 +39,11 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Files: .html .htm .txt .pdf .doc .docx")
   List<Path> files = new ArrayList<>();
 
+  @CommandLine.Option(
+      names = "--text",
+      description = "Also print the main text (\"text\") that would be indexed")
+  boolean withText;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -47,7 +53,10 @@ final class ExtractCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         if (!Files.isRegularFile(file)) throw new ExtractionException(file + ": no such file");
-        out.println(Json.write(json(file, extractor.extract(file))));
+        ExtractedDocument d = extractor.extract(file);
+        Map<String, Object> o = json(file, d);
+        if (withText) o.put("text", d.text());
+        out.println(Json.write(o));
       } catch (ExtractionException e) {
         failed++;
         err.println("dva: " + e.getMessage());
@@ -61,6 +70,7 @@ final class ExtractCommand implements Callable<Integer> {
   static Map<String, Object> json(Path file, ExtractedDocument d) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("file", file.toString());
+    o.put("kind", d.kind());
     o.put("title", d.title());
     o.put("published", d.published());
     o.put("province", d.province());

@@ -23,6 +23,9 @@ import java.util.Objects;
  * @param citations directive identities the text cites, one per identity
  * @param reviews review announcements ("sơ kết 5 năm thực hiện …") found in the text
  * @param relations relations the text states between the cited directives, never null
+ * @param kind what the page is: {@link #ARTICLE}, {@link #LIST} (a category or home page of
+ *     teasers, no body of its own) or {@link #EMPTY} (an article page whose body is empty); never
+ *     null
  */
 public record ExtractedDocument(
     String id,
@@ -35,15 +38,52 @@ public record ExtractedDocument(
     String text,
     List<DirectiveCitation> citations,
     List<ReviewAnnouncement> reviews,
-    List<DirectiveRelation> relations) {
+    List<DirectiveRelation> relations,
+    String kind) {
+
+  /** A page with an article of its own. */
+  public static final String ARTICLE = "article";
+
+  /** A category, archive or home page: teasers and links, no body of its own. */
+  public static final String LIST = "list";
+
+  /** A page that names an article but shows no text of it (a notice, an embedded file). */
+  public static final String EMPTY = "empty";
 
   public ExtractedDocument {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    if (!kind.equals(ARTICLE) && !kind.equals(LIST) && !kind.equals(EMPTY)) {
+      throw new IllegalArgumentException("kind must be article, list or empty, not " + kind);
+    }
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(text, "text");
     citations = citations == null ? List.of() : List.copyOf(citations);
     reviews = reviews == null ? List.of() : List.copyOf(reviews);
     relations = relations == null ? List.of() : List.copyOf(relations);
+  }
+
+  /** An article (hand-made documents, tests, older spools). */
+  public ExtractedDocument(
+      String id,
+      String url,
+      String title,
+      LocalDate published,
+      String province,
+      String source,
+      String format,
+      String text,
+      List<DirectiveCitation> citations,
+      List<ReviewAnnouncement> reviews,
+      List<DirectiveRelation> relations) {
+    this(
+        id, url, title, published, province, source, format, text, citations, reviews, relations,
+        ARTICLE);
+  }
+
+  /** Whether this is a list page, left out of article counts and facets by default. */
+  public boolean isList() {
+    return LIST.equals(kind);
   }
 
   /** A document without directive relations (hand-made documents, tests). */
