@@ -5,15 +5,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.dva.csv.CsvWriter;
 
 /**
- * The due list as CSV (RFC 4180, UTF-8, CRLF) and as an iCalendar file (RFC 5545) for staff
- * calendars: one all-day event per review on the anniversary of the issue date (1 January when only
- * the year is known; 29 February falls on 28 February in other years). Pure; thread-safe.
+ * The due list as CSV (RFC 4180, UTF-8 with a byte order mark, CRLF) and as an iCalendar file (RFC
+ * 5545) for staff calendars: one all-day event per review on the anniversary of the issue date (1
+ * January when only the year is known; 29 February falls on 28 February in other years). Pure;
+ * thread-safe.
  */
 public final class ReviewExport {
 
@@ -25,35 +29,22 @@ public final class ReviewExport {
   private ReviewExport() {}
 
   /**
-   * CSV with the header {@code number,issued,province,years,kind,evidence_ids,evidence_titles};
-   * several evidence articles are joined with " | "; empty cells for null values.
+   * CSV (through {@link CsvWriter}: byte order mark, RFC 4180, formulas neutralised) with the
+   * header {@code number,issued,province,years,kind,evidence_ids,evidence_titles}; several evidence
+   * articles are joined with " | "; empty cells for null values.
    */
   public static String csv(ReviewList list) {
     Objects.requireNonNull(list, "list");
-    StringBuilder out =
-        new StringBuilder("number,issued,province,years,kind,evidence_ids,evidence_titles\r\n");
+    List<List<?>> rows = new ArrayList<>();
     for (DueReview d : list.due()) {
       String ids = d.evidence().stream().map(Evidence::id).collect(Collectors.joining(" | "));
       String titles = d.evidence().stream().map(Evidence::title).collect(Collectors.joining(" | "));
-      List<String> cells =
-          List.of(
-              d.number(),
-              d.issued() == null ? "" : d.issued().toString(),
-              d.province() == null ? "" : d.province(),
-              Integer.toString(d.years()),
-              d.kind(),
-              ids,
-              titles);
-      out.append(cells.stream().map(ReviewExport::csvCell).collect(Collectors.joining(",")))
-          .append("\r\n");
+      rows.add(
+          Arrays.asList(d.number(), d.issued(), d.province(), d.years(), d.kind(), ids, titles));
     }
-    return out.toString();
-  }
-
-  private static String csvCell(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0)
-      return s;
-    return '"' + s.replace("\"", "\"\"") + '"';
+    return CsvWriter.of(
+        List.of("number", "issued", "province", "years", "kind", "evidence_ids", "evidence_titles"),
+        rows);
   }
 
   /**

@@ -104,10 +104,41 @@ class DirectiveCommandsTest {
     String index = dir.resolve("index").toString();
     Run csv = dva("reviews", "--index", index, "--year", "2023", "--format", "csv");
     assertThat(csv.out())
-        .startsWith("number,issued,province,years,kind")
+        .startsWith("\uFEFFnumber,issued,province,years,kind")
         .contains("02-HD/TU,2018-03-22,Bình Phước,5,sơ kết");
     Run ics = dva("reviews", "--index", index, "--year", "2023", "--format", "ics");
     assertThat(ics.out()).startsWith("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:20230322");
+  }
+
+  @Test
+  void reviewsCsvWritesATitleThatASpreadsheetWouldRunAsText() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("formula"));
+    Path hostile = folder.resolve("formula.txt");
+    Files.writeString(
+        hostile,
+        """
+        =HYPERLINK("http://x.vn","Sơ kết")
+
+        Sơ kết 05 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.
+        """);
+    try (DocumentIndexer indexer = DocumentIndexer.open(folder.resolve("index"))) {
+      indexer.add(new DocumentExtractor().extract(hostile));
+      indexer.commit();
+    }
+    Run csv =
+        dva(
+            "reviews",
+            "--index",
+            folder.resolve("index").toString(),
+            "--year",
+            "2021",
+            "--format",
+            "csv");
+    assertThat(csv.code()).isZero();
+    assertThat(csv.out())
+        .startsWith("\uFEFFnumber,")
+        .contains("\"'=HYPERLINK(\"\"http://x.vn\"\",\"\"Sơ kết\"\")\"")
+        .doesNotContain(",\"=HYPERLINK");
   }
 
   @Test

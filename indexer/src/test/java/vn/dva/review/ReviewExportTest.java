@@ -34,13 +34,30 @@ class ReviewExportTest {
   void csvQuotesCellsWithCommasAndQuotes() {
     String[] lines = ReviewExport.csv(LIST).split("\r\n");
     assertThat(lines[0])
-        .isEqualTo("number,issued,province,years,kind,evidence_ids,evidence_titles");
+        .isEqualTo("\uFEFFnumber,issued,province,years,kind,evidence_ids,evidence_titles");
     assertThat(lines[1])
         .isEqualTo(
             "25-NQ/TW,2013-06-03,,10,tổng kết,https://a.vn/1 | file:///b.txt,"
                 + "\"Bình Phước: sơ kết, tổng kết \"\"các\"\" nghị quyết | Bài hai\"");
     assertThat(lines[2]).isEqualTo("02-HD/TU,2016-02-29,Bình Phước,5,sơ kết,,");
     assertThat(lines).hasSize(4);
+  }
+
+  @Test
+  void csvNeutralisesATitleThatASpreadsheetWouldRun() {
+    ReviewList list =
+        new ReviewList(
+            2023,
+            List.of(
+                new DueReview(
+                    "25-NQ/TW",
+                    LocalDate.of(2013, 6, 3),
+                    null,
+                    10,
+                    "tổng kết",
+                    List.of(new Evidence("https://a.vn/1", "=HYPERLINK(\"http://x\")", null)))));
+    String[] lines = ReviewExport.csv(list).split("\r\n");
+    assertThat(lines[1]).endsWith(",\"'=HYPERLINK(\"\"http://x\"\")\"");
   }
 
   @Test

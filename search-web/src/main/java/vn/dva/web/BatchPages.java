@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.dva.csv.CsvWriter;
 import vn.dva.search.InvalidQueryException;
 
 /**
@@ -68,7 +69,10 @@ final class BatchPages {
     List<DirectiveLookup.Row> rows = lookup.lookup(typed);
     String format = p.one("format");
     if ("csv".equals(format)) {
-      Csv out = new Csv("typed", "number", "articles", "mentions", "first", "last", "issue_years");
+      StringBuilder text = new StringBuilder();
+      CsvWriter out =
+          new CsvWriter(
+              text, "typed", "number", "articles", "mentions", "first", "last", "issue_years");
       for (DirectiveLookup.Row r : rows) {
         out.row(
             r.typed(),
@@ -79,7 +83,7 @@ final class BatchPages {
             r.last(),
             r.years().stream().map(String::valueOf).collect(Collectors.joining(" ")));
       }
-      Responses.download(ctx, "text/csv; charset=utf-8", "dva-tra-cuu.csv", out.toString());
+      Responses.download(ctx, "text/csv; charset=utf-8", "dva-tra-cuu.csv", text.toString());
       return;
     }
     if (format != null && !format.equals("html")) {

@@ -98,7 +98,7 @@ final class ReviewPages {
         ctx,
         "text/csv; charset=utf-8",
         "dva-so-ket-tong-ket-" + q.year() + ".csv",
-        "\uFEFF" + ReviewExport.csv(filtered(q)));
+        ReviewExport.csv(filtered(q)));
   }
 
   void ics(Context ctx) throws Exception {

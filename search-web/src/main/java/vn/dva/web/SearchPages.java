@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dva.csv.CsvWriter;
 import vn.dva.search.SearchRequest;
 import vn.dva.search.SearchResponse;
 import vn.dva.search.SearchService;
@@ -59,9 +60,18 @@ final class SearchPages {
       }
       if (hits.size() > CSV_MAX_ROWS) hits = hits.subList(0, CSV_MAX_ROWS);
     }
-    Csv csv =
-        new Csv(
-            "id", "title", "url", "province", "province_now", "published", "source", "directives");
+    StringBuilder text = new StringBuilder();
+    CsvWriter csv =
+        new CsvWriter(
+            text,
+            "id",
+            "title",
+            "url",
+            "province",
+            "province_now",
+            "published",
+            "source",
+            "directives");
     for (SearchResponse.Hit h : hits) {
       csv.row(
           h.id(),
@@ -69,11 +79,11 @@ final class SearchPages {
           h.url(),
           h.province(),
           h.provinceNow(),
-          h.published() == null ? "" : h.published().toString(),
+          h.published(),
           h.source(),
           String.join(" ", h.directives().stream().map(d -> d.number()).distinct().toList()));
     }
-    Responses.download(ctx, "text/csv; charset=utf-8", "dva-ket-qua.csv", csv.toString());
+    Responses.download(ctx, "text/csv; charset=utf-8", "dva-ket-qua.csv", text.toString());
   }
 
   private static SearchRequest copy(SearchRequest r, int page) {
