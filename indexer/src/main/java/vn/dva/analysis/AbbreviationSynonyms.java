@@ -94,7 +94,7 @@ final class AbbreviationSynonyms {
   private static List<Set<List<String>>> groups(InputStream in, String name) {
     if (in == null) throw new IllegalArgumentException("input stream must not be null");
     List<Set<List<String>>> groups = new ArrayList<>();
-    try (Analyzer words = new WordsAnalyzer();
+    try (Analyzer words = AnalysisChains.words();
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       int lineNo = 0;
@@ -153,19 +153,5 @@ final class AbbreviationSynonyms {
       ts.end();
     }
     return out;
-  }
-
-  /** The analyzer's chain up to the synonym step, so entries match what the filter will see. */
-  private static final class WordsAnalyzer extends Analyzer {
-    @Override
-    protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-      return VietnameseAnalyzer.clean(reader);
-    }
-
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      VietnameseTokenizer source = new VietnameseTokenizer();
-      return new TokenStreamComponents(source, VietnameseAnalyzer.normalizeWords(source));
-    }
   }
 }

@@ -1,9 +1,7 @@
 package vn.dva.analysis;
 
-import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 
 /**
  * Pairs of adjacent syllables as single terms ({@code dân vận khéo} → {@code dan_van}, {@code
@@ -11,7 +9,7 @@ import org.apache.lucene.analysis.Tokenizer;
  * word appearing together. Normalized like {@link VietnameseAnalyzer} (NFC, tone placement, i/y) so
  * every spelling gives the same pairs. A one-syllable text gives no terms. Thread-safe.
  */
-public final class SyllableShingleAnalyzer extends Analyzer {
+public final class SyllableShingleAnalyzer extends DelegatingAnalyzerWrapper {
 
   /** Joins the two syllables of a pair. */
   public static final String SEPARATOR = "_";
@@ -22,8 +20,12 @@ public final class SyllableShingleAnalyzer extends Analyzer {
 
   private static final SyllableShingleAnalyzer SHARED = new SyllableShingleAnalyzer();
 
-  /** Creates the analyzer. */
-  public SyllableShingleAnalyzer() {}
+  private final Analyzer chain = AnalysisChains.pairs();
+
+  /** Creates the analyzer ({@link AnalysisChains#pairs()}). */
+  public SyllableShingleAnalyzer() {
+    super(GLOBAL_REUSE_STRATEGY);
+  }
 
   /**
    * An optional-match query over {@code field} (indexed with this analyzer) for the syllable pairs
@@ -44,16 +46,7 @@ public final class SyllableShingleAnalyzer extends Analyzer {
   }
 
   @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return VietnameseAnalyzer.clean(reader);
-  }
-
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    // directive numbers are searched through the main fields; pairs only rank words
-    Tokenizer source = new VietnameseTokenizer(false);
-    TokenStream chain = new AccentStripFilter(VietnameseAnalyzer.normalizeWords(source));
-    TokenStream pairs = new SyllablePairFilter(chain, SEPARATOR);
-    return new TokenStreamComponents(source, pairs);
+  protected Analyzer getWrappedAnalyzer(String fieldName) {
+    return chain;
   }
 }

@@ -3,10 +3,8 @@ package vn.dva.analysis;
 import java.io.Reader;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
 /**
  * Analysis for Vietnamese article text and queries. Index with {@link #forIndexing()}; query with
@@ -25,13 +23,13 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  *   <li>{@link FoldingFilter}: the accent-free form added at the same position, the original kept.
  * </ol>
  *
- * No stopwords: {@code không}, {@code được}, {@code số} are content words here. Thread-safe, as
+ * No stopwords: {@code không}, {@code được}, {@code số} are content words here. Each variant wraps
+ * a chain of {@link AnalysisChains}, the definition the OpenSearch plugin shares. Thread-safe, as
  * every Analyzer; reuse one instance.
  */
-public final class VietnameseAnalyzer extends Analyzer {
+public final class VietnameseAnalyzer extends DelegatingAnalyzerWrapper {
 
-  private final boolean abbreviations;
-  private final boolean foldAlternatives;
+  private final Analyzer chain;
 
   /**
    * The query analyzer for a parser that splits the query on whitespace (each word analysed alone,
@@ -41,12 +39,12 @@ public final class VietnameseAnalyzer extends Analyzer {
    * #forQuery()}.
    */
   public VietnameseAnalyzer() {
-    this(true, true);
+    this(AnalysisChains.queryWords());
   }
 
-  private VietnameseAnalyzer(boolean abbreviations, boolean foldAlternatives) {
-    this.abbreviations = abbreviations;
-    this.foldAlternatives = foldAlternatives;
+  private VietnameseAnalyzer(Analyzer chain) {
+    super(GLOBAL_REUSE_STRATEGY);
+    this.chain = chain;
   }
 
   /**
@@ -65,7 +63,7 @@ public final class VietnameseAnalyzer extends Analyzer {
 
   /** For the index writer: the page as written, no abbreviation graph. */
   public static VietnameseAnalyzer forIndexing() {
-    return new VietnameseAnalyzer(false, true);
+    return new VietnameseAnalyzer(AnalysisChains.index());
   }
 
   /**
@@ -74,31 +72,17 @@ public final class VietnameseAnalyzer extends Analyzer {
    * ways into a graph of alternatives, the alternatives not folded so the graph stays small.
    */
   public static VietnameseAnalyzer forQuery() {
-    return new VietnameseAnalyzer(true, false);
+    return new VietnameseAnalyzer(AnalysisChains.query());
   }
 
   @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return clean(reader);
+  protected Analyzer getWrappedAnalyzer(String fieldName) {
+    return chain;
   }
 
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return clean(reader);
-  }
-
+  /** NFC and look-alikes, the first step of every chain ({@link CleanText}). */
   static Reader clean(Reader reader) {
     return CleanText.of(reader);
-  }
-
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new VietnameseTokenizer();
-    TokenStream chain = normalizeWords(source);
-    if (abbreviations)
-      chain = new SynonymGraphFilter(chain, AbbreviationSynonyms.defaults(), false);
-    chain = new FoldingFilter(chain, foldAlternatives);
-    return new TokenStreamComponents(source, chain);
   }
 
   /**
@@ -107,10 +91,5 @@ public final class VietnameseAnalyzer extends Analyzer {
    */
   static TokenStream normalizeWords(TokenStream source) {
     return new WordNormalizeFilter(source);
-  }
-
-  @Override
-  protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new TonePlacementFilter(new LowerCaseFilter(in));
   }
 }

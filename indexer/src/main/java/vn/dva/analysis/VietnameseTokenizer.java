@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.AttributeFactory;
 import vn.dva.extract.DirectiveExtractor;
 
 /**
@@ -78,6 +79,20 @@ public final class VietnameseTokenizer extends Tokenizer {
    *     {@link SyllableScanner} to; false to use the scanner wherever its character set allows
    */
   VietnameseTokenizer(boolean recognizeDirectives, boolean icuOnly) {
+    this(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, recognizeDirectives, icuOnly);
+  }
+
+  /**
+   * @param factory creates the attributes (as every Tokenizer), not null
+   * @param recognizeDirectives as {@link #VietnameseTokenizer(boolean)}
+   */
+  public VietnameseTokenizer(AttributeFactory factory, boolean recognizeDirectives) {
+    this(factory, recognizeDirectives, false);
+  }
+
+  private VietnameseTokenizer(
+      AttributeFactory factory, boolean recognizeDirectives, boolean icuOnly) {
+    super(factory);
     this.recognizeDirectives = recognizeDirectives;
     this.icuOnly = icuOnly;
   }

@@ -19,7 +19,7 @@ class VietnameseAnalyzerRobustnessTest {
    * Pieces that stress each step: NFD marks, look-alikes, directive fragments, surrogates,
    * controls.
    */
-  private static final String[] PIECES = {
+  static final String[] PIECES = {
     "a",
     "ă",
     "â",
