@@ -15,9 +15,22 @@ import vn.dva.extract.DirectiveCitation;
  *     that is filtered still shows the counts of its other values
  * @param page 1-based page number
  * @param size page size
+ * @param approximate whether the facet counts were scaled from a sample of the matching documents
+ *     (a very broad search; the total is exact all the same)
  */
 public record SearchResponse(
-    long total, List<Hit> hits, Map<String, Map<String, Integer>> facets, int page, int size) {
+    long total,
+    List<Hit> hits,
+    Map<String, Map<String, Integer>> facets,
+    int page,
+    int size,
+    boolean approximate) {
+
+  /** A response with exact facet counts. */
+  public SearchResponse(
+      long total, List<Hit> hits, Map<String, Map<String, Integer>> facets, int page, int size) {
+    this(total, hits, facets, page, size, false);
+  }
 
   /**
    * One matching document.

@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -41,7 +34,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.dva.extract.DirectiveCitation;
@@ -57,20 +49,6 @@ import vn.dva.index.IndexSchema;
  */
 public final class SearchService implements Closeable {
 
-  /** Facet dimensions reported with every search, with the number of values shown for each. */
-  private static final Map<String, Integer> FACET_LIMITS = new LinkedHashMap<>();
-
-  static {
-    FACET_LIMITS.put(IndexSchema.FACET_PROVINCE, 100);
-    FACET_LIMITS.put(IndexSchema.FACET_PROVINCE_NOW, 100);
-    FACET_LIMITS.put(IndexSchema.FACET_YEAR, 100);
-    FACET_LIMITS.put(IndexSchema.FACET_MONTH, 1000);
-    FACET_LIMITS.put(IndexSchema.FACET_TYPE, 50);
-    FACET_LIMITS.put(IndexSchema.FACET_DIRECTIVE, 30);
-    FACET_LIMITS.put(IndexSchema.FACET_IDENTITY, 30);
-    FACET_LIMITS.put(IndexSchema.FACET_SOURCE, 50);
-  }
-
   /** Built once rather than resolving the target type on every call. */
   private static final ObjectReader CITATIONS_READER =
       Json.MAPPER.readerFor(new TypeReference<List<DirectiveCitation>>() {});
@@ -84,12 +62,24 @@ public final class SearchService implements Closeable {
    */
   public static final String THREADS_PROPERTY = "dva.search.threads";
 
+  /**
+   * System property: facet counts are exact up to this many matching documents, and taken from a
+   * systematic sample of about half as many documents above (default {@value
+   * #DEFAULT_EXACT_COUNTS_UP_TO}). The total is always exact.
+   */
+  public static final String EXACT_COUNTS_PROPERTY = "dva.facets.exact";
+
+  /** Default of {@value #EXACT_COUNTS_PROPERTY}; see the README, "Performance", for the measure. */
+  public static final long DEFAULT_EXACT_COUNTS_UP_TO = 100_000;
+
   private final Directory directory;
   private final SearcherManager manager;
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final Analyzer analyzer = IndexSchema.analyzer();
   private final QueryBuilder queryBuilder = new QueryBuilder(analyzer);
   private final ResultCache cache;
+  private final FacetCountCache facetCache;
+  private final FacetedSearch facetedSearch;
   private final ExecutorService pool;
   private volatile ReaderState readerState;
 
@@ -98,10 +88,20 @@ public final class SearchService implements Closeable {
       IndexReader reader, SortedSetDocValuesReaderState facets, HitPage hitPage) {}
 
   private SearchService(
-      Directory directory, SearcherManager manager, ResultCache cache, ExecutorService pool) {
+      Directory directory,
+      SearcherManager manager,
+      ResultCache cache,
+      ExecutorService pool,
+      long exactCountsUpTo) {
     this.directory = directory;
     this.manager = manager;
     this.cache = cache;
+    this.facetCache = cache == null ? null : new FacetCountCache(FacetCountCache.DEFAULT_ENTRIES);
+    this.facetedSearch =
+        new FacetedSearch(
+            facetsConfig,
+            exactCountsUpTo,
+            (int) Math.max(1, Math.min(exactCountsUpTo / 2, 1 << 30)));
     this.pool = pool;
   }
 
@@ -138,6 +138,16 @@ public final class SearchService implements Closeable {
    */
   public static SearchService open(Path indexDir, boolean cacheResults, int threads)
       throws IOException {
+    return open(indexDir, cacheResults, threads, exactCountsUpTo());
+  }
+
+  /**
+   * As {@link #open(Path, boolean, int)}, with facet counts exact up to {@code exactCountsUpTo}
+   * matching documents and taken from a sample of half as many above ({@code Long.MAX_VALUE}:
+   * always exact).
+   */
+  public static SearchService open(
+      Path indexDir, boolean cacheResults, int threads, long exactCountsUpTo) throws IOException {
     if (threads < 1)
       throw new IllegalArgumentException("threads must be 1 or more, got " + threads);
     if (!Files.isDirectory(indexDir)) {
@@ -162,7 +172,21 @@ public final class SearchService implements Closeable {
             return new IndexSearcher(reader, pool);
           }
         };
-    return new SearchService(dir, new SearcherManager(dir, factory), cache, pool);
+    return new SearchService(dir, new SearcherManager(dir, factory), cache, pool, exactCountsUpTo);
+  }
+
+  /** {@value #EXACT_COUNTS_PROPERTY}, else {@value #DEFAULT_EXACT_COUNTS_UP_TO}. */
+  static long exactCountsUpTo() {
+    String v = System.getProperty(EXACT_COUNTS_PROPERTY);
+    if (v == null || v.isBlank()) return DEFAULT_EXACT_COUNTS_UP_TO;
+    try {
+      long n = Long.parseLong(v.strip());
+      if (n >= 0) return n;
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        EXACT_COUNTS_PROPERTY + " must be a whole number of 0 or more, got \"" + v + "\"");
   }
 
   /** Threads for one search: {@value #THREADS_PROPERTY}, else the number of processors. */
@@ -253,51 +277,49 @@ public final class SearchService implements Closeable {
 
   private SearchResponse run(
       IndexSearcher searcher, SearchRequest r, QueryBuilder.ParsedQuery parsed) throws IOException {
-    Query base = withDateRange(parsed.query(), r.from(), r.to());
-    DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
-    r.provinces().forEach(v -> ddq.add(IndexSchema.FACET_PROVINCE, v));
-    r.provincesNow().forEach(v -> ddq.add(IndexSchema.FACET_PROVINCE_NOW, v));
-    r.years().forEach(v -> ddq.add(IndexSchema.FACET_YEAR, Integer.toString(v)));
-    r.types().forEach(v -> ddq.add(IndexSchema.FACET_TYPE, v.strip()));
-    r.sources().forEach(v -> ddq.add(IndexSchema.FACET_SOURCE, v));
-    for (String d : r.directives()) ddq.add(IndexSchema.FACET_DIRECTIVE, canonicalDirective(d));
+    return run(
+        searcher, r, withDateRange(parsed.query(), r.from(), r.to()), parsed.highlightQuery());
+  }
 
+  /**
+   * Runs a built query for a request: the request's drill-down filters, sort and page are applied
+   * here, the query text is not read (query construction is {@link QueryBuilder}'s). {@code base}
+   * already holds any non-facet restriction (dates).
+   */
+  SearchResponse run(IndexSearcher searcher, SearchRequest r, Query base, Query highlight)
+      throws IOException {
     ReaderState perReader = readerState(searcher);
-    SortedSetDocValuesReaderState state = perReader.facets();
     int topN = r.page() * r.size();
-    TopDocs top;
-    Map<String, Map<String, Integer>> facets;
-    if (state == null) {
-      top =
-          searcher.search(
-              ddq, topN, sortFor(r.sort()) == null ? Sort.RELEVANCE : sortFor(r.sort()), true);
-      facets = new LinkedHashMap<>();
-      FACET_LIMITS.keySet().forEach(dim -> facets.put(dim, Map.of()));
-    } else {
-      DrillSideways ds = new DrillSideways(searcher, facetsConfig, state);
-      Sort sort = sortFor(r.sort());
-      DrillSideways.DrillSidewaysResult result =
-          sort == null
-              ? ds.search((ScoreDoc) null, ddq, topN)
-              : ds.search(ddq, null, null, topN, sort, true);
-      top = result.hits;
-      facets = facetCounts(result.facets);
-    }
+    FacetedSearch.Result result =
+        facetedSearch.search(
+            searcher, perReader.facets(), base, drillDowns(r), sortFor(r.sort()), topN, facetCache);
+    ScoreDoc[] top = result.top().scoreDocs;
     int offset = (r.page() - 1) * r.size();
     List<SearchResponse.Hit> hits =
-        offset >= top.scoreDocs.length
+        offset >= top.length
             ? List.of()
-            : perReader
-                .hitPage()
-                .hits(
-                    Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length),
-                    parsed.highlightQuery());
+            : perReader.hitPage().hits(Arrays.copyOfRange(top, offset, top.length), highlight);
     return new SearchResponse(
-        top.totalHits.value(),
+        result.total(),
         Collections.unmodifiableList(hits),
-        Collections.unmodifiableMap(facets),
+        Collections.unmodifiableMap(result.facets()),
         r.page(),
-        r.size());
+        r.size(),
+        result.approximate());
+  }
+
+  /** The request's facet filters, dimension → values, as {@link FacetedSearch} takes them. */
+  private static Map<String, List<String>> drillDowns(SearchRequest r) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    filters.put(IndexSchema.FACET_PROVINCE, r.provinces());
+    filters.put(IndexSchema.FACET_PROVINCE_NOW, r.provincesNow());
+    filters.put(IndexSchema.FACET_YEAR, r.years().stream().map(String::valueOf).toList());
+    filters.put(IndexSchema.FACET_TYPE, r.types().stream().map(String::strip).toList());
+    filters.put(IndexSchema.FACET_SOURCE, r.sources());
+    filters.put(
+        IndexSchema.FACET_DIRECTIVE,
+        r.directives().stream().map(SearchService::canonicalDirective).toList());
+    return filters;
   }
 
   /** The citations stored with a document. */
@@ -329,7 +351,7 @@ public final class SearchService implements Closeable {
     return out.toString();
   }
 
-  private static Query withDateRange(Query q, LocalDate from, LocalDate to) {
+  static Query withDateRange(Query q, LocalDate from, LocalDate to) {
     if (from == null && to == null) return q;
     long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
     long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
@@ -339,7 +361,7 @@ public final class SearchService implements Closeable {
         .build();
   }
 
-  private static Sort sortFor(SearchRequest.Sort sort) {
+  static Sort sortFor(SearchRequest.Sort sort) {
     return switch (sort) {
       case RELEVANCE -> null;
       case NEWEST -> {
@@ -359,34 +381,6 @@ public final class SearchService implements Closeable {
   public static String canonicalDirective(String typed) {
     List<DirectiveExtractor.NumberMatch> m = DirectiveExtractor.numbersIn(typed);
     return m.isEmpty() ? typed.strip().toUpperCase(java.util.Locale.ROOT) : m.get(0).number();
-  }
-
-  private Map<String, Map<String, Integer>> facetCounts(Facets facets) throws IOException {
-    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Integer> dim : FACET_LIMITS.entrySet()) {
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      boolean byLabel =
-          dim.getKey().equals(IndexSchema.FACET_YEAR)
-              || dim.getKey().equals(IndexSchema.FACET_MONTH);
-      FacetResult result;
-      try {
-        // Years and months are shown in label order, so ranking them by count is wasted work
-        // (a 1000-slot queue for months) unless there are more values than the limit.
-        result = byLabel ? facets.getAllChildren(dim.getKey()) : null;
-        if (result == null || result.labelValues.length > dim.getValue()) {
-          result = facets.getTopChildren(dim.getValue(), dim.getKey());
-        }
-      } catch (IllegalArgumentException dimensionNotIndexedYet) {
-        result = null;
-      }
-      if (result != null) {
-        List<LabelAndValue> values = new ArrayList<>(List.of(result.labelValues));
-        if (byLabel) values.sort(Comparator.comparing((LabelAndValue lv) -> lv.label));
-        for (LabelAndValue lv : values) counts.put(lv.label, lv.value.intValue());
-      }
-      out.put(dim.getKey(), counts);
-    }
-    return out;
   }
 
   /**

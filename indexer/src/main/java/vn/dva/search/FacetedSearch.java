@@ -1,0 +1,159 @@
+package vn.dva.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+/**
+ * Runs a built query with drill-down filters: the top hits, the exact number of matches and the
+ * drill-sideways facet counts, each in the pass that suits it.
+ *
+ * <ul>
+ *   <li><b>Top hits</b>: Lucene's top-k collectors with a total-hits threshold of the page window,
+ *       so that block-max WAND (relevance) or the sort field's points and index sort (newest,
+ *       oldest) skip documents that cannot enter the top.
+ *   <li><b>Total and counts</b>: a score-free pass collecting matching documents in bulk ({@link
+ *       MatchingDocsCollectorManager}); the total is the exact size of that set. The counts of the
+ *       dimensions without a filter come from it.
+ *   <li><b>Drill sideways</b>: for each filtered dimension, one more score-free pass with every
+ *       filter but that dimension's, counting that dimension only: picking a province still shows
+ *       the other provinces' counts, exactly as Lucene's {@code DrillSideways} counts them.
+ * </ul>
+ *
+ * <p>Totals and counts are the same as one {@code DrillSideways} search gives, except that counts
+ * over very many documents are sampled ({@link FacetCounter}) and then marked approximate. With a
+ * {@link FacetCountCache}, the counts of a query and its filters are computed once per reader.
+ * Thread-safe; holds no per-search state.
+ */
+final class FacetedSearch {
+
+  /** Hits, the exact total, counts per dimension (in {@link FacetCounter#LIMITS} order). */
+  record Result(
+      TopDocs top, long total, Map<String, Map<String, Integer>> facets, boolean approximate) {}
+
+  private final FacetsConfig config;
+  private final long sampleAbove;
+  private final int sampleSize;
+
+  /**
+   * @param sampleAbove facet counts of a pass over more matching documents than this are sampled
+   * @param sampleSize documents counted in a sampled pass
+   */
+  FacetedSearch(FacetsConfig config, long sampleAbove, int sampleSize) {
+    this.config = config;
+    this.sampleAbove = sampleAbove;
+    this.sampleSize = sampleSize;
+  }
+
+  /**
+   * Runs {@code base} narrowed by {@code filters}.
+   *
+   * @param state facet ordinals of the searcher's reader, or null when the index has no facets
+   * @param filters dimension → accepted values ("any of" within a dimension, "all of" across)
+   * @param sort null for relevance
+   * @param topN hits wanted from the first (the page window), at least 1
+   * @param cache counts kept across searches, or null
+   */
+  Result search(
+      IndexSearcher searcher,
+      SortedSetDocValuesReaderState state,
+      Query base,
+      Map<String, List<String>> filters,
+      Sort sort,
+      int topN,
+      FacetCountCache cache)
+      throws IOException {
+    Query all = drillDown(base, filters, null);
+    TopDocs top = topHits(searcher, all, sort, topN);
+    FacetCountCache.Key key = cache == null ? null : new FacetCountCache.Key(base, sorted(filters));
+    FacetCountCache.Counts counts = key == null ? null : cache.get(searcher.getIndexReader(), key);
+    if (counts == null) {
+      counts = counts(searcher, state, base, filters, all);
+      if (key != null) cache.put(searcher.getIndexReader(), key, counts);
+    }
+    return new Result(top, counts.total(), counts.facets(), counts.approximate());
+  }
+
+  private static TopDocs topHits(IndexSearcher searcher, Query query, Sort sort, int topN)
+      throws IOException {
+    if (sort == null) {
+      return searcher.search(query, new TopScoreDocCollectorManager(topN, null, topN));
+    }
+    TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, topN, null, topN));
+    TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+    return top;
+  }
+
+  private FacetCountCache.Counts counts(
+      IndexSearcher searcher,
+      SortedSetDocValuesReaderState state,
+      Query base,
+      Map<String, List<String>> filters,
+      Query all)
+      throws IOException {
+    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+    FacetCounter.LIMITS.keySet().forEach(dim -> facets.put(dim, Map.of()));
+    if (state == null) return new FacetCountCache.Counts(searcher.count(all), facets, false);
+
+    FacetCounter counter = new FacetCounter(state, sampleAbove, sampleSize);
+    MatchingDocsCollectorManager collect = new MatchingDocsCollectorManager();
+    List<MatchingDocs> matching = searcher.search(all, collect);
+    List<String> unfiltered = new ArrayList<>();
+    for (String dim : FacetCounter.LIMITS.keySet()) {
+      if (!filtered(filters, dim)) unfiltered.add(dim);
+    }
+    FacetCounter.Counts main = counter.count(matching, unfiltered);
+    facets.putAll(main.byDim());
+    boolean approximate = main.approximate();
+    for (String dim : FacetCounter.LIMITS.keySet()) {
+      if (!filtered(filters, dim)) continue;
+      List<MatchingDocs> sideways = searcher.search(drillDown(base, filters, dim), collect);
+      FacetCounter.Counts c = counter.count(sideways, List.of(dim));
+      facets.putAll(c.byDim());
+      approximate |= c.approximate();
+    }
+    return new FacetCountCache.Counts(
+        MatchingDocsCollectorManager.total(matching), facets, approximate);
+  }
+
+  private static boolean filtered(Map<String, List<String>> filters, String dim) {
+    List<String> values = filters.get(dim);
+    return values != null && !values.isEmpty();
+  }
+
+  /** {@code base} narrowed by every filter except {@code without}'s (null: every filter). */
+  private Query drillDown(Query base, Map<String, List<String>> filters, String without) {
+    DrillDownQuery ddq = new DrillDownQuery(config, base);
+    boolean any = false;
+    for (Map.Entry<String, List<String>> f : filters.entrySet()) {
+      if (f.getKey().equals(without)) continue;
+      for (String value : f.getValue()) {
+        ddq.add(f.getKey(), value);
+        any = true;
+      }
+    }
+    return any ? ddq : base;
+  }
+
+  private static Map<String, List<String>> sorted(Map<String, List<String>> filters) {
+    Map<String, List<String>> out = new java.util.TreeMap<>();
+    filters.forEach(
+        (dim, values) -> {
+          if (!values.isEmpty()) out.put(dim, values.stream().sorted().distinct().toList());
+        });
+    return out;
+  }
+}
