@@ -77,6 +77,28 @@ class WebAppTest {
   }
 
   @Test
+  void broadSearchesSayTheirFacetCountsAreEstimatesNarrowOnesDoNot() throws Exception {
+    // Exact counts up to 2 matching documents: a blank query matches them all and is sampled.
+    try (SearchService sampling = SearchService.open(dir.resolve("index"), false, 1, 2)) {
+      JavalinTest.test(
+          WebApp.create(sampling),
+          (app, client) -> {
+            JsonNode broad = json(client.get("/api/search?q="));
+            assertThat(broad.get("total").asInt()).isGreaterThan(2);
+            assertThat(broad.get("approximate").asBoolean()).isTrue();
+            String page = client.get("/?q=").body().string();
+            assertThat(page).contains("id=\"facets-approximate\"").contains("class=\"n\">≈");
+
+            JsonNode narrow = json(client.get("/api/search?q=" + enc("dân vận khéo")));
+            assertThat(narrow.get("total").asInt()).isEqualTo(1);
+            assertThat(narrow.get("approximate").asBoolean()).isFalse();
+            String narrowPage = client.get("/?q=" + enc("dân vận khéo")).body().string();
+            assertThat(narrowPage).doesNotContain("facets-approximate").doesNotContain(">≈");
+          });
+    }
+  }
+
+  @Test
   void accentLessQueryFindsAccentedArticles() {
     run(
         (app, client) ->
