@@ -1,6 +1,7 @@
 package vn.dva.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -73,6 +75,20 @@ public final class DocumentExtractor {
     Path absolute = file.toAbsolutePath().normalize();
     try {
       long size = Files.size(absolute);
+      String format = EXTENSIONS.get(extension(absolute.getFileName().toString()));
+      if (isMarkup(format)) {
+        // only the part that will be read comes into memory: a 49 MiB article costs 8 MiB
+        int limit = tika.limits().maxMarkupBytes();
+        if (size <= limit) {
+          return extract(
+              Files.readAllBytes(absolute), null, absolute.toUri(), ExtractionHints.NONE);
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(absolute)) {
+          head = in.readNBytes(limit + 1);
+        }
+        return extract(head, null, absolute.toUri(), ExtractionHints.NONE, size);
+      }
       if (size > tika.limits().maxInputBytes()) {
         throw new ExtractionException(
             absolute
@@ -101,12 +117,23 @@ public final class DocumentExtractor {
    */
   public ExtractedDocument extract(byte[] bytes, String contentType, URI uri, ExtractionHints hints)
       throws ExtractionException {
+    return extract(bytes, contentType, uri, hints, bytes == null ? 0 : bytes.length);
+  }
+
+  /**
+   * Extracts one document of which {@code bytes} may be only the first part; {@code size} is the
+   * size of the whole.
+   */
+  private ExtractedDocument extract(
+      byte[] bytes, String contentType, URI uri, ExtractionHints hints, long size)
+      throws ExtractionException {
     if (uri == null) throw new IllegalArgumentException("uri must not be null");
     if (bytes == null) throw new IllegalArgumentException("bytes must not be null for " + uri);
     ExtractionHints h = hints == null ? ExtractionHints.NONE : hints;
     String name = uri.toString();
     if (bytes.length == 0) throw new ExtractionException(name + ": empty file");
-    if (bytes.length > tika.limits().maxInputBytes()) {
+    String format = format(contentType, uri, bytes);
+    if (!isMarkup(format) && bytes.length > tika.limits().maxInputBytes()) {
       throw new ExtractionException(
           name
               + ": "
@@ -115,16 +142,19 @@ public final class DocumentExtractor {
               + tika.limits().maxInputBytes()
               + " bytes");
     }
-    String format = format(contentType, uri, bytes);
     ExtractedParts parts =
-        switch (format) {
-          case "html" -> html(bytes, contentType, uri);
-          case "txt" -> PlainText.extract(decodedText(bytes, contentType, name));
-          default -> tika.extract(bytes, name);
-        };
+        isMarkup(format)
+            ? Deadline.run(
+                tika.limits().timeout(), name, () -> markup(format, bytes, contentType, uri, size))
+            : tika.extract(bytes, name);
     String text = parts.text();
     if (parts.truncated()) {
-      LOG.warn("{}: text cut at {} characters (limit)", name, text.length());
+      LOG.warn(
+          "{}: cut at {} characters of text (limits: {} bytes of markup, {} characters)",
+          name,
+          text.length(),
+          tika.limits().maxMarkupBytes(),
+          tika.limits().maxChars());
     }
     String title = title(parts, uri);
     String province = h.province() == null ? null : Provinces.canonical(h.province()).orElse(null);
@@ -142,6 +172,28 @@ public final class DocumentExtractor {
         directives.citations(),
         directives.reviews(),
         directives.relations());
+  }
+
+  private static boolean isMarkup(String format) {
+    return "html".equals(format) || "txt".equals(format);
+  }
+
+  /**
+   * HTML or plain text read within the limits: the first {@code maxMarkupBytes} bytes, the first
+   * {@code maxChars} characters of text.
+   */
+  private ExtractedParts markup(String format, byte[] bytes, String contentType, URI uri, long size)
+      throws ExtractionException {
+    int keep = Truncation.markupCut(bytes, tika.limits().maxMarkupBytes());
+    byte[] head = keep == bytes.length ? bytes : Arrays.copyOf(bytes, keep);
+    boolean cut = keep < size;
+    ExtractedParts parts =
+        format.equals("html")
+            ? html(head, contentType, uri)
+            : PlainText.extract(decodedText(head, contentType, uri.toString()));
+    String text = Truncation.text(parts.text(), tika.limits().maxChars());
+    cut |= text.length() < parts.text().length();
+    return cut ? new ExtractedParts(parts.title(), parts.published(), text, true) : parts;
   }
 
   private ExtractedParts html(byte[] bytes, String contentType, URI uri)

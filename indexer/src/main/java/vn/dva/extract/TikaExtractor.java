@@ -5,12 +5,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipInputStream;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -28,25 +22,39 @@ import org.xml.sax.SAXException;
  * Microsoft parser modules), within limits: input size, characters kept, nesting depth, compression
  * ratio and parse time.
  *
- * <p>A parse runs on a daemon worker thread and is abandoned after {@link Limits#timeout()}; Java
- * cannot stop a hung parser, so the thread is interrupted and left to die (only a separate process
- * could kill it). Thread-safe: one instance may serve many threads.
+ * <p>A parse runs under a {@link Deadline} and is abandoned after {@link Limits#timeout()}.
+ * Thread-safe: one instance may serve many threads.
  */
 public final class TikaExtractor {
 
   /**
-   * Limits of one parse.
+   * Limits of one document, whatever its format.
    *
-   * @param maxInputBytes larger inputs are refused before parsing
+   * @param maxInputBytes larger PDF, DOC and DOCX inputs are refused before parsing (a PDF cannot
+   *     be read in part)
    * @param maxChars text beyond this many characters is dropped and the result marked truncated
    * @param timeout a parse still running after this long is abandoned
    * @param maxDepth deepest XHTML nesting accepted (Tika's zip-bomb guard)
    * @param maxCompressionRatio highest output-to-input ratio accepted (Tika's zip-bomb guard)
+   * @param maxMarkupBytes HTML and plain-text inputs are read up to this many bytes; the rest is
+   *     dropped and the result marked truncated, so a long article keeps its first part instead of
+   *     being refused, and one page never needs more memory than this much markup does
    */
   public record Limits(
-      long maxInputBytes, int maxChars, Duration timeout, int maxDepth, long maxCompressionRatio) {
+      long maxInputBytes,
+      int maxChars,
+      Duration timeout,
+      int maxDepth,
+      long maxCompressionRatio,
+      int maxMarkupBytes) {
 
-    /** 50 MiB in, 5 million characters out, 60 seconds, depth 100, ratio 100. */
+    /** Markup read of one HTML or text document by default: 8 MiB. */
+    public static final int DEFAULT_MARKUP_BYTES = 8 << 20;
+
+    /**
+     * 50 MiB in (PDF, Word), 8 MiB of HTML or text read, 5 million characters out, 60 seconds,
+     * depth 100, ratio 100.
+     */
     public static final Limits DEFAULTS =
         new Limits(50L << 20, 5_000_000, Duration.ofSeconds(60), 100, 100);
 
@@ -64,6 +72,28 @@ public final class TikaExtractor {
         throw new IllegalArgumentException(
             "maxCompressionRatio must be positive: " + maxCompressionRatio);
       }
+      if (maxMarkupBytes <= 0) {
+        throw new IllegalArgumentException("maxMarkupBytes must be positive: " + maxMarkupBytes);
+      }
+    }
+
+    /**
+     * Limits whose markup limit is the smaller of {@code maxInputBytes} and {@link
+     * #DEFAULT_MARKUP_BYTES}.
+     */
+    public Limits(
+        long maxInputBytes,
+        int maxChars,
+        Duration timeout,
+        int maxDepth,
+        long maxCompressionRatio) {
+      this(
+          maxInputBytes,
+          maxChars,
+          timeout,
+          maxDepth,
+          maxCompressionRatio,
+          (int) Math.min(maxInputBytes, DEFAULT_MARKUP_BYTES));
     }
   }
 
@@ -74,14 +104,6 @@ public final class TikaExtractor {
   private static final long MIN_INFLATION_ALLOWANCE = 4L << 20;
 
   private static final int MAX_ZIP_ENTRIES = 10_000;
-
-  private static final ExecutorService WORKERS =
-      Executors.newCachedThreadPool(
-          task -> {
-            Thread t = new Thread(task, "dva-tika-parse");
-            t.setDaemon(true);
-            return t;
-          });
 
   private final Limits limits;
 
@@ -143,22 +165,7 @@ public final class TikaExtractor {
               + " bytes");
     }
     if (isZip(bytes)) checkInflation(bytes, name);
-    Future<ExtractedParts> parse = WORKERS.submit(() -> parse(bytes, name));
-    try {
-      return parse.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException slow) {
-      parse.cancel(true);
-      throw new ExtractionException(
-          name + ": gave up after " + limits.timeout().toMillis() + " ms (parse timeout)");
-    } catch (InterruptedException interrupted) {
-      parse.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new ExtractionException(name + ": interrupted while parsing", interrupted);
-    } catch (ExecutionException failed) {
-      Throwable cause = failed.getCause();
-      if (cause instanceof ExtractionException e) throw e;
-      throw new ExtractionException(name + ": cannot parse: " + reason(cause), cause);
-    }
+    return Deadline.run(limits.timeout(), name, () -> parse(bytes, name));
   }
 
   private ExtractedParts parse(byte[] bytes, String name) throws ExtractionException {
@@ -232,7 +239,7 @@ public final class TikaExtractor {
     return String.join("\n", out);
   }
 
-  private static String reason(Throwable e) {
+  static String reason(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) root = root.getCause();
     String message =

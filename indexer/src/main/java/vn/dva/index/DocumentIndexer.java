@@ -100,6 +100,15 @@ public final class DocumentIndexer implements Closeable {
     writer.commit();
   }
 
+  /**
+   * The error after which Lucene closed the writer for good (running out of memory inside {@code
+   * addDocument}, a disk that failed), or null while it works. Documents added since the last
+   * commit are lost then; open the index again to go on from that commit.
+   */
+  public Throwable stopped() {
+    return writer.getTragicException();
+  }
+
   /** Number of documents in the index including uncommitted ones. */
   public int documentCount() {
     return writer.getDocStats().numDocs;

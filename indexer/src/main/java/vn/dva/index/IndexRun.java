@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apache.lucene.store.AlreadyClosedException;
 import vn.dva.crawl.ArchivedDocument;
 import vn.dva.crawl.WarcDocuments;
 import vn.dva.extract.DocumentExtractor;
@@ -107,8 +108,7 @@ public final class IndexRun {
         log.println("dva: skipped " + file + ": unsupported file type");
       }
     }
-    try (DocumentIndexer indexer = DocumentIndexer.open(indexDir);
-        Batch batch = new Batch(indexer)) {
+    try (Batch batch = new Batch(indexDir)) {
       for (Path file : documents) {
         batch.submit(file.toString(), ix -> ix.add(extractor.extract(file)));
       }
@@ -124,7 +124,7 @@ public final class IndexRun {
       batch.finish();
       double seconds = (System.nanoTime() - start) / 1e9;
       return new Summary(
-          batch.indexed.get(), skipped, batch.failed.get(), seconds, indexer.documentCount());
+          batch.indexed.get(), skipped, batch.failed.get(), seconds, batch.indexer.documentCount());
     }
   }
 
@@ -139,17 +139,40 @@ public final class IndexRun {
     indexer.add(doc, archived.alternateUrls().stream().map(URI::toString).toList());
   }
 
-  /** Runs jobs on the pool in groups, committing at exact multiples of {@code commitEvery}. */
+  /** A job with its name and how its last attempt ended. */
+  private static final class Attempt {
+    final String name;
+    final Job job;
+    volatile boolean succeeded;
+    volatile boolean writerWasClosed;
+
+    Attempt(String name, Job job) {
+      this.name = name;
+      this.job = job;
+    }
+  }
+
+  /**
+   * Runs jobs on the pool in groups, committing at exact multiples of {@code commitEvery}.
+   *
+   * <p>An error in one document is that document's failure only. Should the writer itself stop
+   * (Lucene closes an {@code IndexWriter} after an error it cannot undo, such as running out of
+   * memory inside {@code addDocument}), the batch reopens it from the last commit and runs again
+   * the documents added since, except the one that broke it: what was committed stays, and the rest
+   * of the batch goes on.
+   */
   private final class Batch implements AutoCloseable {
     final AtomicInteger indexed = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
-    private final DocumentIndexer indexer;
+    volatile DocumentIndexer indexer;
+    private final Path dir;
     private final ExecutorService pool;
     private final List<Future<?>> pending = new ArrayList<>();
-    private int sinceCommit;
+    private final List<Attempt> sinceCommit = new ArrayList<>();
 
-    Batch(DocumentIndexer indexer) {
-      this.indexer = indexer;
+    Batch(Path dir) throws IOException {
+      this.dir = dir;
+      this.indexer = DocumentIndexer.open(dir);
       this.pool =
           Executors.newFixedThreadPool(
               threads,
@@ -161,21 +184,27 @@ public final class IndexRun {
     }
 
     void submit(String name, Job job) throws IOException {
-      pending.add(
-          pool.submit(
-              () -> {
-                try {
-                  job.run(indexer);
-                  indexed.incrementAndGet();
-                } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-                  fail("dva: failed " + name + ": " + reason(e));
-                }
-              }));
-      if (pending.size() >= Math.min(threads * 4, commitEvery - sinceCommit)) {
-        sinceCommit += drain();
-        if (sinceCommit >= commitEvery) {
-          indexer.commit();
-          sinceCommit = 0;
+      Attempt attempt = new Attempt(name, job);
+      sinceCommit.add(attempt);
+      pending.add(pool.submit(() -> run(attempt)));
+      if (pending.size()
+          >= Math.min(threads * 4, commitEvery - sinceCommit.size() + pending.size())) {
+        drain();
+        if (sinceCommit.size() >= commitEvery) commit();
+      }
+    }
+
+    private void run(Attempt attempt) {
+      DocumentIndexer ix = indexer;
+      try {
+        attempt.job.run(ix);
+        attempt.succeeded = true;
+        indexed.incrementAndGet();
+      } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+        if (e instanceof AlreadyClosedException && ix.stopped() != null) {
+          attempt.writerWasClosed = true; // another document broke the writer: run again
+        } else {
+          fail("dva: failed " + attempt.name + ": " + reason(e));
         }
       }
     }
@@ -195,11 +224,47 @@ public final class IndexRun {
 
     void finish() throws IOException {
       drain();
-      indexer.commit();
+      commit();
     }
 
-    private int drain() throws IOException {
-      int n = pending.size();
+    private void commit() throws IOException {
+      indexer.commit();
+      sinceCommit.clear();
+    }
+
+    /** Waits for the pending jobs; reopens the writer when one of them stopped it. */
+    private void drain() throws IOException {
+      await();
+      Throwable stopped = indexer.stopped();
+      if (stopped == null) return;
+      List<Attempt> again =
+          sinceCommit.stream().filter(a -> a.succeeded || a.writerWasClosed).toList();
+      log.println(
+          "dva: the index writer stopped ("
+              + reason(stopped)
+              + "); reopening it from the last commit and indexing again the "
+              + again.size()
+              + " documents added since");
+      indexed.addAndGet(-(int) again.stream().filter(a -> a.succeeded).count());
+      try {
+        indexer.close();
+      } catch (IOException | RuntimeException alreadyGone) {
+        // the writer is closed already; its files are released
+      }
+      indexer = DocumentIndexer.open(dir);
+      sinceCommit.clear();
+      for (Attempt a : again) {
+        Attempt retry = new Attempt(a.name, a.job);
+        sinceCommit.add(retry);
+        pending.add(pool.submit(() -> run(retry)));
+      }
+      await();
+      if (indexer.stopped() != null) {
+        throw new IOException("the index writer stopped twice in a row", indexer.stopped());
+      }
+    }
+
+    private void await() throws IOException {
       for (Future<?> f : pending) {
         try {
           f.get();
@@ -211,12 +276,12 @@ public final class IndexRun {
         }
       }
       pending.clear();
-      return n;
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
       pool.shutdownNow();
+      indexer.close();
     }
   }
 

@@ -11,6 +11,8 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -198,16 +200,68 @@ class DocumentExtractorTest {
   }
 
   @Test
-  void oversizedHtmlIsRefused() {
+  void htmlOverTheMarkupLimitIsCutAndItsFirstPartKept() throws Exception {
     DocumentExtractor small =
-        new DocumentExtractor(new TikaExtractor.Limits(100, 1000, Duration.ofSeconds(5), 100, 100));
+        new DocumentExtractor(
+            new TikaExtractor.Limits(1 << 20, 100_000, Duration.ofSeconds(5), 100, 100, 2_000));
+    String paragraphs =
+        IntStream.range(0, 200)
+            .mapToObj(i -> "<p>Đoạn thứ " + i + " về công tác dân vận ở cơ sở.</p>\n")
+            .collect(Collectors.joining());
 
-    assertThatThrownBy(
-            () ->
-                small.extract(
-                    page("Tiêu đề khá dài của bài", "<p>x</p>".repeat(50)), null, PAGE, null))
+    ExtractedDocument doc =
+        small.extract(page("Bài rất dài về công tác dân vận", paragraphs), null, PAGE, null);
+
+    assertThat(doc.title()).isEqualTo("Bài rất dài về công tác dân vận");
+    assertThat(doc.text()).contains("Đoạn thứ 0 về").doesNotContain("Đoạn thứ 199");
+  }
+
+  @Test
+  void textOverTheCharacterLimitIsCutAtALineEnd(@TempDir Path dir) throws Exception {
+    DocumentExtractor small =
+        new DocumentExtractor(
+            new TikaExtractor.Limits(1 << 20, 500, Duration.ofSeconds(5), 100, 100, 1 << 20));
+    Path file = dir.resolve("dai.txt");
+    Files.writeString(
+        file,
+        IntStream.range(0, 100)
+            .mapToObj(i -> "Dòng thứ " + i + " của văn bản.")
+            .collect(Collectors.joining("\n")));
+
+    ExtractedDocument doc = small.extract(file);
+
+    assertThat(doc.text().length()).isLessThanOrEqualTo(500);
+    assertThat(doc.text()).startsWith("Dòng thứ 0 ").endsWith("của văn bản.");
+  }
+
+  @Test
+  void aFileOverTheMarkupLimitIsReadOnlyUpToIt(@TempDir Path dir) throws Exception {
+    DocumentExtractor small =
+        new DocumentExtractor(
+            new TikaExtractor.Limits(1 << 20, 100_000, Duration.ofSeconds(5), 100, 100, 4_000));
+    Path file = dir.resolve("dai.html");
+    Files.write(
+        file,
+        page(
+            "Bài rất dài về công tác dân vận",
+            "<p>Mở đầu.</p>" + "<p>Nội dung.</p>".repeat(5_000) + "<p>Kết thúc.</p>"));
+
+    ExtractedDocument doc = small.extract(file);
+
+    assertThat(doc.text()).startsWith("Mở đầu.").doesNotContain("Kết thúc.");
+  }
+
+  @Test
+  void htmlStillParsingAfterTheTimeoutIsAClearError() {
+    DocumentExtractor hasty =
+        new DocumentExtractor(
+            new TikaExtractor.Limits(50 << 20, 5_000_000, Duration.ofNanos(1), 100, 100, 8 << 20));
+    byte[] big = page("Tiêu đề khá dài của bài", "<p>Đoạn văn về dân vận.</p>".repeat(100_000));
+
+    assertThatThrownBy(() -> hasty.extract(big, null, PAGE, null))
         .isInstanceOf(ExtractionException.class)
-        .hasMessageContaining("over the limit");
+        .hasMessageContaining(PAGE.toString())
+        .hasMessageContaining("timeout");
   }
 
   @Test
