@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       IndexCommand.class,
       SearchCommand.class,
+      ExportCommand.class,
       ExtractCommand.class,
       ReviewsCommand.class,
       ExtractEvalCommand.class,

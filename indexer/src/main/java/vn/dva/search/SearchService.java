@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -273,6 +274,25 @@ public final class SearchService implements Closeable {
   /** Parses a query as search would, without running it: for validation and "did you mean". */
   public QueryBuilder.ParsedQuery parse(String query) {
     return queryBuilder.parse(query);
+  }
+
+  /**
+   * The query that selects the hits of {@code r} (its text, filters and dates), for work that walks
+   * a whole result list itself, such as exports and feeds.
+   *
+   * @throws InvalidQueryException when the query text cannot be parsed
+   */
+  public Query matchQuery(SearchRequest r) {
+    Query base = withDateRange(queryBuilder.parse(r.query()).query(), r.from(), r.to());
+    DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
+    drillDowns(r).forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
+    return ddq;
+  }
+
+  /** The Lucene order of {@code sort}: {@link Sort#RELEVANCE} or a date order, ties by score. */
+  public static Sort luceneSort(SearchRequest.Sort sort) {
+    Sort s = sortFor(sort);
+    return s == null ? Sort.RELEVANCE : s;
   }
 
   private SearchResponse run(

@@ -71,6 +71,9 @@ final class Errors {
   }
 
   static boolean isApi(String path) {
-    return path.startsWith("/api/") || path.equals("/openapi.json");
+    return path.startsWith("/api/")
+        || path.equals("/openapi.json")
+        || path.equals("/search.csv")
+        || path.equals("/search.jsonl");
   }
 }

@@ -68,6 +68,12 @@ final class Responses {
    * the UTF-8 form for browsers that read it).
    */
   static void download(Context ctx, String contentType, String fileName, String body) {
+    attachment(ctx, contentType, fileName);
+    ctx.result(body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The headers of a download, for a body the caller streams itself. */
+  static void attachment(Context ctx, String contentType, String fileName) {
     String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
     ctx.contentType(contentType)
         .header(
@@ -75,7 +81,6 @@ final class Responses {
             "attachment; filename=\""
                 + ascii
                 + "\"; filename*=UTF-8''"
-                + new Fmt().enc(fileName).replace("+", "%20"))
-        .result(body.getBytes(StandardCharsets.UTF_8));
+                + new Fmt().enc(fileName).replace("+", "%20"));
   }
 }

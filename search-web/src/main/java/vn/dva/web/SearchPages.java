@@ -5,25 +5,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.dva.csv.CsvWriter;
 import vn.dva.search.SearchRequest;
 import vn.dva.search.SearchResponse;
 import vn.dva.search.SearchService;
 
 /**
- * The search page {@code /}, the search API {@code /api/search} and the CSV export {@code
- * /search.csv}.
+ * The search page {@code /} and the search API {@code /api/search}; the exports of the same search
+ * are {@link ExportPages}.
  */
 final class SearchPages {
 
   /** Hits per page on the HTML page by default. */
   static final int PAGE_SIZE = 10;
-
-  /** Rows in a CSV export, at most. */
-  static final int CSV_ROWS = SearchRequest.MAX_SIZE;
-
-  /** Most rows in one CSV export of a whole result list. */
-  static final int CSV_MAX_ROWS = 1_000;
 
   private final SearchService search;
   private final Suggestions suggestions;
@@ -39,67 +32,6 @@ final class SearchPages {
   void api(Context ctx) throws Exception {
     Params p = Params.of(ctx.queryParamMap(), SearchForm.PARAMS);
     Responses.json(ctx, search.search(SearchForm.read(p, PAGE_SIZE)));
-  }
-
-  /**
-   * {@code GET /search.csv}: the hits of the same search as CSV, one row per article. With {@code
-   * page}, just that page; without, every hit up to {@link #CSV_MAX_ROWS}, fetched {@code size}
-   * (default {@link #CSV_ROWS}) at a time.
-   */
-  void csv(Context ctx) throws Exception {
-    Params p = Params.of(ctx.queryParamMap(), SearchForm.PARAMS);
-    SearchRequest first = SearchForm.read(p, CSV_ROWS);
-    List<SearchResponse.Hit> hits = new ArrayList<>();
-    SearchResponse r = search.search(first);
-    hits.addAll(r.hits());
-    if (p.one("page") == null) {
-      long wanted = Math.min(r.total(), CSV_MAX_ROWS);
-      for (int page = 2; hits.size() < wanted && !r.hits().isEmpty(); page++) {
-        r = search.search(copy(first, page));
-        hits.addAll(r.hits());
-      }
-      if (hits.size() > CSV_MAX_ROWS) hits = hits.subList(0, CSV_MAX_ROWS);
-    }
-    StringBuilder text = new StringBuilder();
-    CsvWriter csv =
-        new CsvWriter(
-            text,
-            "id",
-            "title",
-            "url",
-            "province",
-            "province_now",
-            "published",
-            "source",
-            "directives");
-    for (SearchResponse.Hit h : hits) {
-      csv.row(
-          h.id(),
-          h.title(),
-          h.url(),
-          h.province(),
-          h.provinceNow(),
-          h.published(),
-          h.source(),
-          String.join(" ", h.directives().stream().map(d -> d.number()).distinct().toList()));
-    }
-    Responses.download(ctx, "text/csv; charset=utf-8", "dva-ket-qua.csv", text.toString());
-  }
-
-  private static SearchRequest copy(SearchRequest r, int page) {
-    return new SearchRequest(
-        r.query(),
-        r.provinces(),
-        r.provincesNow(),
-        r.years(),
-        r.types(),
-        r.directives(),
-        r.sources(),
-        r.from(),
-        r.to(),
-        r.sort(),
-        page,
-        r.size());
   }
 
   /** {@code GET /}: the search page. */
@@ -125,6 +57,7 @@ final class SearchPages {
     model.put("hidden", hiddenFilters(current));
     model.put("clearDates", current.without("from", "to", "page").on("/"));
     model.put("csvUrl", current.without("page", "size").on("/search.csv"));
+    model.put("jsonlUrl", current.without("page", "size").on("/search.jsonl"));
     model.put("jsonUrl", current.on("/api/search"));
     model.put("first", (long) (request.page() - 1) * request.size() + 1);
     model.put("last", (long) (request.page() - 1) * request.size() + response.hits().size());

@@ -14,8 +14,8 @@ import vn.dva.search.SearchService;
  * The dva web application: HTML pages and the JSON API over one {@link SearchService}.
  *
  * <p>{@link #create} only builds the routes; the caller starts and stops the app. Routes: {@code /}
- * (search), {@code /api/search}, {@code /search.csv}, {@code /api/suggest}, {@code /openapi.json},
- * {@code /static/…} and the pages registered by the other page classes.
+ * (search), {@code /api/search}, {@code /search.csv}, {@code /search.jsonl}, {@code /api/suggest},
+ * {@code /openapi.json}, {@code /static/…} and the pages registered by the other page classes.
  */
 public final class WebApp {
 
@@ -32,6 +32,11 @@ public final class WebApp {
    * stopping the app.
    */
   public static Javalin create(SearchService search, ArchiveLookup archive) {
+    return create(search, archive, new ExportPages(search));
+  }
+
+  /** As {@link #create(SearchService, ArchiveLookup)}, with the export handlers given (tests). */
+  static Javalin create(SearchService search, ArchiveLookup archive, ExportPages exports) {
     Templates templates = new Templates(Map.of("hasArchive", archive != ArchiveLookup.NONE));
     Errors errors = new Errors(templates);
     Suggestions suggestions = new Suggestions(search);
@@ -59,7 +64,8 @@ public final class WebApp {
           config.routes.before(SecurityHeaders::apply);
           config.routes.get("/", searchPages::page);
           config.routes.get("/api/search", searchPages::api);
-          config.routes.get("/search.csv", searchPages::csv);
+          config.routes.get("/search.csv", exports::csv);
+          config.routes.get("/search.jsonl", exports::jsonl);
           config.routes.get(
               "/api/suggest",
               ctx -> {
