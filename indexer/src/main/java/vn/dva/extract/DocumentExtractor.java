@@ -3,9 +3,6 @@ package vn.dva.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -204,21 +201,12 @@ public final class DocumentExtractor {
   }
 
   /**
-   * Decoded NFC text, refused when it is mostly control characters (binary data). Bytes that are
-   * valid UTF-8 with multi-byte sequences are read as UTF-8 whatever the header says: servers often
-   * send a default charset, and legacy 8-bit Vietnamese text is practically never valid UTF-8.
+   * Decoded NFC text ({@link TextDecoder}), refused when it is mostly control characters (binary
+   * data).
    */
   private static String decodedText(byte[] bytes, String contentType, String name)
       throws ExtractionException {
-    String utf8 = multiByteUtf8(bytes);
-    // TextDecoder would decode the same bytes again as declared UTF-8; only a byte-order mark,
-    // which it drops, makes its result differ from the text already decoded here
-    String text =
-        utf8 == null
-            ? TextDecoder.decode(bytes, contentType)
-            : hasUtf8ByteOrderMark(bytes)
-                ? TextDecoder.decode(bytes, "text/plain; charset=utf-8")
-                : TextDecoder.nfc(utf8);
+    String text = TextDecoder.decode(bytes, contentType);
     int sample = Math.min(text.length(), 65536);
     int bad = 0;
     for (int i = 0; i < sample; i++) {
@@ -235,34 +223,6 @@ public final class DocumentExtractor {
               + ")");
     }
     return text;
-  }
-
-  /**
-   * The bytes decoded when they are valid UTF-8 with at least one multi-byte sequence, else null.
-   */
-  private static String multiByteUtf8(byte[] bytes) {
-    boolean multiByte = false;
-    for (byte b : bytes) {
-      if (b < 0) {
-        multiByte = true;
-        break;
-      }
-    }
-    if (!multiByte) return null;
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException notUtf8) {
-      return null;
-    }
-  }
-
-  private static boolean hasUtf8ByteOrderMark(byte[] b) {
-    return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
   }
 
   private static String format(String contentType, URI uri, byte[] bytes)

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * Turns fetched bytes into NFC text, choosing the charset ourselves rather than trusting jsoup: a
- * byte-order mark first, then the HTTP header and the page's meta charset, then strict UTF-8, then
- * the legacy Vietnamese encodings (TCVN3, VNI, windows-1258) when the bytes show them, then
- * windows-1258 as the fallback. Thread-safe and stateless.
+ * byte-order mark first, then UTF-8 when the bytes are mostly well-formed UTF-8 (a statistical
+ * decision, see {@link Utf8Evidence}), then the HTTP header and the page's meta charset, the legacy
+ * Vietnamese encodings (TCVN3, VNI, windows-1258) when the bytes show them, and windows-1258 as the
+ * fallback. Thread-safe and stateless.
  */
 public final class TextDecoder {
 
@@ -32,12 +33,14 @@ public final class TextDecoder {
   private TextDecoder() {}
 
   /**
-   * Decodes {@code bytes} to NFC text: a byte-order mark wins; then valid UTF-8 when declared or
-   * undeclared; windows-1258 when declared; for pages declared latin-1 / windows-1252 / ASCII, for
-   * undeclared non-UTF-8 bytes and for bytes that contradict a UTF-8 declaration, legacy Vietnamese
-   * font encodings (TCVN3, VNI) or misdeclared windows-1258 when the bytes show them ({@link
-   * LegacyVietnameseEncodings}), else the declared charset, else windows-1258. Any other declared
-   * charset is used as declared.
+   * Decodes {@code bytes} to NFC text: a byte-order mark wins. A charset other than UTF-8, latin-1,
+   * windows-1252, ASCII and windows-1258 is used as declared. Otherwise the bytes decide ({@link
+   * Utf8Evidence}): valid UTF-8 with multi-byte sequences is UTF-8 whatever the declaration; bytes
+   * with more valid UTF-8 sequences than stray bytes (as many, when declared UTF-8 or undeclared)
+   * are UTF-8 with each stray byte replaced by U+FFFD; only the rest are 8-bit: windows-1258 when
+   * declared, else the legacy Vietnamese font encodings (TCVN3, VNI) or misdeclared windows-1258
+   * when the bytes show them ({@link LegacyVietnameseEncodings}), else the declared charset, else
+   * windows-1258.
    *
    * @param bytes the raw document, not null
    * @param contentType the HTTP Content-Type header, or null
@@ -51,12 +54,21 @@ public final class TextDecoder {
       return nfc(new String(bytes, skip, bytes.length - skip, bom));
     }
     Charset declared = declaredCharset(bytes, contentType);
-    if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
-      String utf8 = strictUtf8(bytes);
-      if (utf8 != null) return nfc(utf8);
-    } else if (declared.equals(WINDOWS_1258)) {
-      return nfc(new String(bytes, declared));
-    } else if (!LATIN.contains(declared.name())) {
+    boolean declaredUtf8 = declared != null && declared.equals(StandardCharsets.UTF_8);
+    boolean eightBit =
+        declared == null
+            || declaredUtf8
+            || declared.equals(WINDOWS_1258)
+            || LATIN.contains(declared.name());
+    if (!eightBit) return nfc(new String(bytes, declared));
+    // which of UTF-8 and the 8-bit encodings the bytes are is a matter of statistics, with the
+    // declaration as a tie-breaker only: servers send default charsets, editors paste stray bytes
+    Utf8Evidence utf8 = Utf8Evidence.of(bytes);
+    if (utf8.allValid() && (utf8.valid() > 0 || declared == null || declaredUtf8)) {
+      return nfc(new String(bytes, StandardCharsets.UTF_8));
+    }
+    if (utf8.mostlyUtf8(declared == null || declaredUtf8)) return nfc(lenientUtf8(bytes));
+    if (declared != null && declared.equals(WINDOWS_1258)) {
       return nfc(new String(bytes, declared));
     }
     String latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
@@ -106,16 +118,19 @@ public final class TextDecoder {
     return null;
   }
 
-  private static String strictUtf8(byte[] bytes) {
+  /**
+   * UTF-8 with each ill-formed subsequence replaced by U+FFFD (as the Unicode standard advises).
+   */
+  private static String lenientUtf8(byte[] bytes) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE)
           .decode(ByteBuffer.wrap(bytes))
           .toString();
-    } catch (CharacterCodingException notUtf8) {
-      return null;
+    } catch (CharacterCodingException cannotHappen) {
+      throw new IllegalStateException(cannotHappen);
     }
   }
 
