@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,6 +94,7 @@ class StrayBytesTest {
 
   /** Full pages in the legacy encodings, as old provincial sites served them. */
   static Stream<Arguments> legacyPages() {
+    byte[] cp1258 = windows1258(LegacyVietnameseEncodingsTest.PARAGRAPH);
     return Stream.of(
         Arguments.of(
             "TCVN3, declared latin-1",
@@ -135,6 +138,26 @@ class StrayBytesTest {
   @MethodSource("evidence")
   void countsWellFormedSequencesAndStrayBytes(String what, byte[] bytes, int valid, int invalid) {
     assertThat(Utf8Evidence.of(bytes)).isEqualTo(new Utf8Evidence(valid, invalid));
+  }
+
+  /**
+   * {@code text} as windows-1258 writes Vietnamese: letters with circumflex, breve or horn
+   * precomposed, tone marks as combining characters after them.
+   */
+  static byte[] windows1258(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      String nfd = Normalizer.normalize(text.substring(i, i + 1), Normalizer.Form.NFD);
+      StringBuilder base = new StringBuilder();
+      StringBuilder tones = new StringBuilder();
+      for (char c : nfd.toCharArray()) {
+        boolean tone =
+            c == '\u0300' || c == '\u0301' || c == '\u0303' || c == '\u0309' || c == '\u0323';
+        (tone ? tones : base).append(c);
+      }
+      out.append(Normalizer.normalize(base, Normalizer.Form.NFC)).append(tones);
+    }
+    return out.toString().getBytes(Charset.forName("windows-1258"));
   }
 
   private static byte[] latin1(String shown) {
