@@ -58,6 +58,8 @@ final class DirectivePages {
     model.put("identities", views);
     model.put("shown", ARTICLES_SHOWN);
     model.put("searchUrl", "/?directive=" + new Fmt().enc(report.number()));
+    model.put("feedUrl", "/feed.atom?directive=" + new Fmt().enc(report.number()));
+    model.put("feedTitle", "dva — Kho tin dân vận: " + report.number());
     Responses.html(ctx, templates, "directive", model);
   }
 

@@ -74,6 +74,7 @@ final class Errors {
     return path.startsWith("/api/")
         || path.equals("/openapi.json")
         || path.equals("/search.csv")
-        || path.equals("/search.jsonl");
+        || path.equals("/search.jsonl")
+        || path.equals("/feed.atom");
   }
 }

@@ -86,6 +86,8 @@ final class ProvincePages {
     model.put("timelineRange", Timeline.range(bars));
     model.put("searchUrl", filter.on("/"));
     model.put("csvUrl", filter.set("sort", "newest").on("/search.csv"));
+    model.put("feedUrl", FeedPages.link(filter));
+    model.put("feedTitle", "dva — Kho tin dân vận: " + canonical);
     model.put("filterParam", current ? "province_now" : "province");
     Responses.html(ctx, templates, "province", model);
   }

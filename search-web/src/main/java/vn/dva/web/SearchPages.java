@@ -58,6 +58,8 @@ final class SearchPages {
     model.put("clearDates", current.without("from", "to", "page").on("/"));
     model.put("csvUrl", current.without("page", "size").on("/search.csv"));
     model.put("jsonlUrl", current.without("page", "size").on("/search.jsonl"));
+    model.put("feedUrl", FeedPages.link(current));
+    model.put("feedTitle", FeedPages.title(request));
     model.put("jsonUrl", current.on("/api/search"));
     model.put("first", (long) (request.page() - 1) * request.size() + 1);
     model.put("last", (long) (request.page() - 1) * request.size() + response.hits().size());

@@ -14,8 +14,9 @@ import vn.dva.search.SearchService;
  * The dva web application: HTML pages and the JSON API over one {@link SearchService}.
  *
  * <p>{@link #create} only builds the routes; the caller starts and stops the app. Routes: {@code /}
- * (search), {@code /api/search}, {@code /search.csv}, {@code /search.jsonl}, {@code /api/suggest},
- * {@code /openapi.json}, {@code /static/…} and the pages registered by the other page classes.
+ * (search), {@code /api/search}, {@code /search.csv}, {@code /search.jsonl}, {@code /feed.atom},
+ * {@code /api/suggest}, {@code /openapi.json}, {@code /static/…} and the pages registered by the
+ * other page classes.
  */
 public final class WebApp {
 
@@ -46,6 +47,7 @@ public final class WebApp {
     DirectiveData directiveData = new DirectiveData(search);
     DirectivePages directivePages = new DirectivePages(directiveData, templates);
     ReviewPages reviewPages = new ReviewPages(directiveData, templates);
+    FeedPages feedPages = new FeedPages(search);
     BatchPages batchPages = new BatchPages(new DirectiveLookup(search), templates);
     String openApi = resource("openapi.json");
     String css = resource("static/app.css");
@@ -66,6 +68,7 @@ public final class WebApp {
           config.routes.get("/api/search", searchPages::api);
           config.routes.get("/search.csv", exports::csv);
           config.routes.get("/search.jsonl", exports::jsonl);
+          config.routes.get("/feed.atom", feedPages::atom);
           config.routes.get(
               "/api/suggest",
               ctx -> {
