@@ -87,7 +87,8 @@ public final class QueryBuilder {
       any = true;
     }
     if (!free.isEmpty() && isOnlyOperators(free) && directives.isEmpty()) {
-      throw new InvalidQueryException("query has no searchable words: \"" + free + "\"");
+      throw new InvalidQueryException(
+          "Câu tìm không có từ nào để tìm: \"" + free + "\" (query has no searchable words)");
     }
     if (!free.isEmpty() && !isOnlyOperators(free)) {
       Query parsed = parseFree(free);
@@ -115,15 +116,23 @@ public final class QueryBuilder {
     try {
       Query query = parser.parse(free);
       if (query instanceof BooleanQuery b && b.clauses().isEmpty()) {
-        throw new InvalidQueryException("query has no searchable words: \"" + free + "\"");
+        throw new InvalidQueryException(
+            "Câu tìm không có từ nào để tìm: \"" + free + "\" (query has no searchable words)");
       }
+      SearchableFields.check(query);
       return query;
     } catch (ParseException | IllegalArgumentException e) {
       if (e instanceof InvalidQueryException iq) throw iq;
+      // Lucene's parser wording ("Encountered <EOF> at line 1…") means nothing to our users
       throw new InvalidQueryException(
-          "cannot parse query \"" + free + "\": " + firstLine(e.getMessage()), e);
+          "Không hiểu câu tìm \""
+              + free
+              + "\": kiểm tra dấu ngoặc kép, ngoặc đơn và dấu hai chấm (cannot parse the query:"
+              + " check its quotes, brackets and colons)",
+          e);
     } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException("query \"" + free + "\" expands to too many terms", e);
+      throw new InvalidQueryException(
+          "Câu tìm \"" + free + "\" mở rộng ra quá nhiều từ (query expands to too many terms)", e);
     }
   }
 
@@ -149,11 +158,5 @@ public final class QueryBuilder {
       out.append(c);
     }
     return out.toString();
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) return "syntax error";
-    int nl = message.indexOf('\n');
-    return (nl < 0 ? message : message.substring(0, nl)).strip();
   }
 }

@@ -99,7 +99,8 @@ class MainTest {
     Run run = dva("search", "--index", index.toString(), "\"dân vận");
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err().strip())
-        .startsWith("dva: cannot parse query")
+        .startsWith("dva: Không hiểu câu tìm")
+        .contains("cannot parse the query")
         .doesNotContain("\n")
         .doesNotContain("Exception");
     assertThat(run.out()).isEmpty();

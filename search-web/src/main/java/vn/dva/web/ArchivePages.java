@@ -78,10 +78,12 @@ final class ArchivePages {
     Params p = Params.of(ctx.queryParamMap(), Set.of("url"));
     String url = p.one("url");
     if (url == null)
-      throw new InvalidQueryException("url is required, e.g. /archive?url=https://…");
+      throw new InvalidQueryException(
+          "Thiếu tham số \"url\", ví dụ /archive?url=https://… (missing required parameter \"url\")");
     Optional<ArchiveLookup.Capture> c = archive.find(url);
     if (c.isEmpty())
-      throw new io.javalin.http.NotFoundResponse("the archive holds no capture of " + url);
+      throw new io.javalin.http.NotFoundResponse(
+          "Kho lưu trữ chưa có bản lưu của " + url + " (no capture of this address)");
     return c.get();
   }
 

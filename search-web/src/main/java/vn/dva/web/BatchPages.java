@@ -53,13 +53,13 @@ final class BatchPages {
     if (file != null && file.size() > 0) {
       if (file.size() > MAX_FILE) {
         throw new InvalidQueryException(
-            "file "
+            "Tệp "
                 + Fmt.clip(file.filename(), 60)
-                + " is "
+                + " có "
                 + file.size()
-                + " bytes; at most "
+                + " byte, tối đa "
                 + MAX_FILE
-                + " are accepted");
+                + " (file too large)");
       }
       try (InputStream in = file.content()) {
         csv = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
@@ -88,7 +88,9 @@ final class BatchPages {
     }
     if (format != null && !format.equals("html")) {
       throw new InvalidQueryException(
-          "format must be html or csv, got \"" + Fmt.clip(format, 40) + "\"");
+          "Tham số \"format\" phải là html hoặc csv, nhận được \""
+              + Fmt.clip(format, 40)
+              + "\" (format must be html or csv)");
     }
     Map<String, Object> model = new HashMap<>();
     model.put("numbers", String.join("\n", typed));
@@ -101,10 +103,14 @@ final class BatchPages {
         DirectiveLookup.split((pasted == null ? "" : pasted) + "\n" + (csv == null ? "" : csv));
     if (typed.isEmpty())
       throw new InvalidQueryException(
-          "no directive numbers given: paste them in \"numbers\" or upload a CSV \"file\"");
+          "Chưa có số văn bản nào: dán vào ô \"numbers\" hoặc tải lên tệp CSV \"file\" (no directive numbers given)");
     if (typed.size() > DirectiveLookup.MAX_NUMBERS) {
       throw new InvalidQueryException(
-          "too many numbers: " + typed.size() + ", at most " + DirectiveLookup.MAX_NUMBERS);
+          "Quá nhiều số văn bản: "
+              + typed.size()
+              + ", tối đa "
+              + DirectiveLookup.MAX_NUMBERS
+              + " (too many numbers)");
     }
     return typed;
   }

@@ -67,13 +67,14 @@ final class DirectivePages {
     Params p = Params.of(ctx.queryParamMap(), PARAMS);
     String typed = p.one("number");
     if (typed == null) {
-      throw new InvalidQueryException("number is required, e.g. /directive?number=25-NQ/TW");
+      throw new InvalidQueryException(
+          "Thiếu tham số \"number\", ví dụ /directive?number=25-NQ/TW (missing required parameter \"number\")");
     }
     if (DirectiveExtractor.numbersIn(typed).isEmpty()) {
       throw new InvalidQueryException(
           "\""
               + Fmt.clip(typed, 60)
-              + "\" is not a directive number like 25-NQ/TW or 15/2020/NĐ-CP");
+              + "\" không phải số văn bản như 25-NQ/TW hay 15/2020/NĐ-CP (not a directive number)");
     }
     try {
       return data.current().directives().lookup(typed);

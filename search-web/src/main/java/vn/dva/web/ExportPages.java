@@ -89,7 +89,12 @@ final class ExportPages {
       ctx.status(HttpStatus.TOO_MANY_REQUESTS)
           .header("Retry-After", "30")
           .contentType("application/json; charset=utf-8")
-          .result("{\"error\":\"" + CONCURRENT + " exports are running; try again in a moment\"}");
+          .result(
+              "{\"error\":\"Đang có "
+                  + CONCURRENT
+                  + " bản tải chạy cùng lúc, hãy thử lại sau ít phút ("
+                  + CONCURRENT
+                  + " exports are running; try again in a moment)\"}");
       return;
     }
     running.incrementAndGet();

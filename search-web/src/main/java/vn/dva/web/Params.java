@@ -50,32 +50,48 @@ final class Params {
       String name = e.getKey();
       if (!accepted.contains(name)) {
         throw new InvalidQueryException(
-            "unknown parameter \""
+            "Không có tham số \""
                 + Fmt.clip(name, 40)
-                + "\"; accepted: "
-                + String.join(", ", new TreeSet<>(accepted)));
+                + "\"; các tham số dùng được: "
+                + String.join(", ", new TreeSet<>(accepted))
+                + " (unknown parameter \""
+                + Fmt.clip(name, 40)
+                + "\")");
       }
       if (e.getValue().size() > MAX_VALUES) {
         throw new InvalidQueryException(
-            "too many values for \""
+            "Tham số \""
+                + name
+                + "\" có "
+                + e.getValue().size()
+                + " giá trị, tối đa "
+                + MAX_VALUES
+                + " (too many values for \""
                 + name
                 + "\": "
                 + e.getValue().size()
                 + ", at most "
-                + MAX_VALUES);
+                + MAX_VALUES
+                + ")");
       }
       List<String> list = new ArrayList<>();
       for (String v : e.getValue()) {
         if (v == null || v.isBlank()) continue;
         if (v.length() > maxValueChars) {
           throw new InvalidQueryException(
-              "parameter \""
+              "Tham số \""
+                  + name
+                  + "\" dài "
+                  + v.length()
+                  + " ký tự, tối đa "
+                  + maxValueChars
+                  + " (parameter \""
                   + name
                   + "\" is "
                   + v.length()
                   + " characters long; at most "
                   + maxValueChars
-                  + " are accepted");
+                  + " are accepted)");
         }
         list.add(v.strip());
       }
@@ -89,10 +105,42 @@ final class Params {
     return values;
   }
 
-  /** The last value of {@code name}, or null when absent. */
+  /**
+   * The value of {@code name}, or null when absent.
+   *
+   * @throws InvalidQueryException when {@code name} is given more than once: which of two values
+   *     the client meant cannot be known, so neither is taken silently
+   */
   String one(String name) {
     List<String> v = values.get(name);
-    return v == null ? null : v.get(v.size() - 1);
+    if (v == null) return null;
+    if (v.size() > 1) {
+      throw new InvalidQueryException(
+          "Tham số \""
+              + name
+              + "\" chỉ được cho một lần, đã cho "
+              + v.size()
+              + " lần (parameter \""
+              + name
+              + "\" given "
+              + v.size()
+              + " times; give it once)");
+    }
+    return v.get(0);
+  }
+
+  /**
+   * The value of {@code name}.
+   *
+   * @throws InvalidQueryException when it is absent or blank, or given more than once
+   */
+  String required(String name) {
+    String v = one(name);
+    if (v == null) {
+      throw new InvalidQueryException(
+          "Thiếu tham số \"" + name + "\" (missing required parameter \"" + name + "\")");
+    }
+    return v;
   }
 
   /** Every value of {@code name}; empty when absent. */
@@ -110,9 +158,35 @@ final class Params {
     long n = parseLong(name, v);
     if (n < min || n > max) {
       throw new InvalidQueryException(
-          name + " must be between " + min + " and " + max + ", got " + Fmt.clip(v, 40));
+          "Tham số \""
+              + name
+              + "\" phải từ "
+              + min
+              + " đến "
+              + max
+              + ", nhận được "
+              + Fmt.clip(v, 40)
+              + " ("
+              + name
+              + " must be between "
+              + min
+              + " and "
+              + max
+              + ", got "
+              + Fmt.clip(v, 40)
+              + ")");
     }
     return (int) n;
+  }
+
+  /**
+   * {@code name} as a whole number between {@code min} and {@code max}.
+   *
+   * @throws InvalidQueryException when it is absent, not a number or out of range
+   */
+  int integer(String name, int min, int max) {
+    required(name);
+    return integer(name, 0, min, max);
   }
 
   /** Every value of {@code name} as a year (1900…2100). */
@@ -122,7 +196,15 @@ final class Params {
       long n = parseLong(name, v);
       if (n < 1900 || n > 2100)
         throw new InvalidQueryException(
-            name + " must be a year between 1900 and 2100, got " + Fmt.clip(v, 40));
+            "Tham số \""
+                + name
+                + "\" phải là năm từ 1900 đến 2100, nhận được "
+                + Fmt.clip(v, 40)
+                + " ("
+                + name
+                + " must be a year between 1900 and 2100, got "
+                + Fmt.clip(v, 40)
+                + ")");
       out.add((int) n);
     }
     return out;
@@ -136,14 +218,26 @@ final class Params {
       return v.contains("/") ? LocalDate.parse(v, VN_DATE) : LocalDate.parse(v);
     } catch (DateTimeParseException e) {
       throw new InvalidQueryException(
-          name + " must be a date like 2023-01-19 or 19/01/2023, got \"" + Fmt.clip(v, 40) + "\"");
+          "Tham số \""
+              + name
+              + "\" phải là ngày như 19/01/2023 hoặc 2023-01-19, nhận được \""
+              + Fmt.clip(v, 40)
+              + "\" ("
+              + name
+              + " must be a date like 2023-01-19 or 19/01/2023)");
     }
   }
 
   private static long parseLong(String name, String v) {
     if (!v.matches("-?\\d{1,12}")) {
       throw new InvalidQueryException(
-          name + " must be a whole number, got \"" + Fmt.clip(v, 40) + "\"");
+          "Tham số \""
+              + name
+              + "\" phải là số nguyên, nhận được \""
+              + Fmt.clip(v, 40)
+              + "\" ("
+              + name
+              + " must be a whole number)");
     }
     return Long.parseLong(v);
   }

@@ -51,9 +51,9 @@ final class ProvincePages {
             .orElseThrow(
                 () ->
                     new InvalidQueryException(
-                        "unknown province \""
+                        "Không có tỉnh \""
                             + Fmt.clip(name, 60)
-                            + "\"; pick one from /province"));
+                            + "\"; chọn một tỉnh ở /province (unknown province)"));
     boolean current = Provinces.now().contains(canonical);
     SearchRequest.Builder request =
         SearchRequest.builder().sort(SearchRequest.Sort.NEWEST).size(10);

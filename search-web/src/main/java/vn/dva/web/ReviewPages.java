@@ -45,10 +45,22 @@ final class ReviewPages {
   /** A due review with its type, for the page. */
   record Row(DueReview due, String type, String province) {}
 
-  private static Query query(Context ctx) {
+  /** Years the review list answers for. */
+  static final int MIN_YEAR = 1945;
+
+  static final int MAX_YEAR = 2200;
+
+  /**
+   * The parameters; {@code year} is required by the API and the downloads, and defaults to the
+   * current year on the page.
+   */
+  private static Query query(Context ctx, boolean yearRequired) {
     Params p = Params.of(ctx.queryParamMap(), PARAMS);
-    return new Query(
-        p.integer("year", LocalDate.now().getYear(), 1945, 2200), p.one("province"), p.one("type"));
+    int year =
+        yearRequired
+            ? p.integer("year", MIN_YEAR, MAX_YEAR)
+            : p.integer("year", LocalDate.now().getYear(), MIN_YEAR, MAX_YEAR);
+    return new Query(year, p.one("province"), p.one("type"));
   }
 
   private List<Row> rows(Query q) throws java.io.IOException {
@@ -70,11 +82,11 @@ final class ReviewPages {
   }
 
   void api(Context ctx) throws Exception {
-    Responses.json(ctx, filtered(query(ctx)));
+    Responses.json(ctx, filtered(query(ctx, true)));
   }
 
   void page(Context ctx) throws Exception {
-    Query q = query(ctx);
+    Query q = query(ctx, false);
     List<Row> all = rows(q);
     Map<String, Object> model = new HashMap<>();
     model.put("year", q.year());
@@ -93,7 +105,7 @@ final class ReviewPages {
   }
 
   void csv(Context ctx) throws Exception {
-    Query q = query(ctx);
+    Query q = query(ctx, true);
     Responses.download(
         ctx,
         "text/csv; charset=utf-8",
@@ -102,7 +114,7 @@ final class ReviewPages {
   }
 
   void ics(Context ctx) throws Exception {
-    Query q = query(ctx);
+    Query q = query(ctx, true);
     Responses.download(
         ctx,
         "text/calendar; charset=utf-8",

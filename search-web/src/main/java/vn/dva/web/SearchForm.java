@@ -58,7 +58,9 @@ final class SearchForm {
       return SearchRequest.Sort.valueOf(v.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidQueryException(
-          "sort must be relevance, newest or oldest, got \"" + Fmt.clip(v, 40) + "\"");
+          "Tham số \"sort\" phải là relevance, newest hoặc oldest, nhận được \""
+              + Fmt.clip(v, 40)
+              + "\" (sort must be relevance, newest or oldest)");
     }
   }
 }

@@ -216,7 +216,9 @@ class WebAppTest {
                       .get("term")
                       .asText())
               .isEqualTo("217-QĐ/TW");
-          assertThat(json(client.get("/api/suggest?q=")).get("suggestions")).isEmpty();
+          Response blank = client.get("/api/suggest?q=");
+          assertThat(blank.code()).isEqualTo(400);
+          assertThat(json(blank).get("error").asText()).contains("\"q\"");
         });
   }
 
