@@ -52,6 +52,7 @@ class OpenApiConformanceTest {
           "/api/search", Map.of("q", "dân vận"),
           "/search.csv", Map.of("q", "dân vận"),
           "/search.jsonl", Map.of("q", "dân vận"),
+          "/feed.atom", Map.of("q", "dân vận"),
           "/api/suggest", Map.of("q", "25"),
           "/api/directives", Map.of("number", "25-NQ/TW"),
           "/api/reviews", Map.of("year", "2023"),
