@@ -1,6 +1,7 @@
 package vn.dva.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -42,6 +43,14 @@ final class IndexCommand implements Callable<Integer> {
       description = "Extraction threads; default: number of cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description =
+          "Progress line on stderr every 5 s (documents, rate, elapsed, failures); default: on"
+              + " when run in a terminal.")
+  Boolean progress;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
@@ -52,6 +61,8 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     IndexRun run =
         new IndexRun(new DocumentExtractor(), spec.commandLine().getErr(), commitEvery, threads);
+    boolean show = progress != null ? progress : System.console() != null;
+    if (show) run.withProgressEvery(Duration.ofSeconds(5));
     IndexRun.Summary summary = run.run(index, paths);
     spec.commandLine().getOut().println(summary.line());
     return 0;

@@ -70,14 +70,39 @@ public final class DocumentIndexer implements Closeable {
     this.writer = writer;
   }
 
-  /** Opens (creating if needed) the index in {@code dir}. The directory is created when missing. */
+  /**
+   * Opens (creating if needed) the index in {@code dir}. The directory is created when missing.
+   *
+   * @throws IOException also when {@code dir} holds an index written before dva sorted indexes by
+   *     publication date ({@link IndexSchema#indexSort()}): Lucene cannot sort it in place, and the
+   *     message says to delete it and index again
+   */
   public static DocumentIndexer open(Path dir) throws IOException {
     Files.createDirectories(dir);
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     config.setCommitOnClose(false);
-    return new DocumentIndexer(new IndexWriter(FSDirectory.open(dir), config));
+    config.setIndexSort(IndexSchema.indexSort());
+    FSDirectory directory = FSDirectory.open(dir);
+    try {
+      return new DocumentIndexer(new IndexWriter(directory, config));
+    } catch (IllegalArgumentException e) {
+      directory.close();
+      if (!String.valueOf(e.getMessage()).contains("indexSort")) throw e;
+      throw new IOException(
+          "the index at "
+              + dir
+              + " was written by an older dva, before indexes were sorted by publication date,"
+              + " and cannot be added to; rebuild it: delete "
+              + dir
+              + " and run 'dva index --index "
+              + dir
+              + " PATH…' again with all its sources ("
+              + e.getMessage()
+              + ")",
+          e);
+    }
   }
 
   /** Adds or replaces the document with {@code doc.id()}. */

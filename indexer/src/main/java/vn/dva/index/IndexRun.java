@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -66,6 +69,7 @@ public final class IndexRun {
   private final PrintWriter log;
   private final int commitEvery;
   private final int threads;
+  private Duration progressEvery;
 
   /**
    * @param extractor reads files and archived responses into documents
@@ -83,6 +87,19 @@ public final class IndexRun {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     this.commitEvery = commitEvery;
     this.threads = threads;
+  }
+
+  /**
+   * Prints a progress line on the log every {@code every} while a run lasts (documents indexed,
+   * rate, elapsed time, failures); null (the default) prints none. The CLI turns it on when stderr
+   * is a terminal, as {@code dva crawl} reports its progress.
+   */
+  public IndexRun withProgressEvery(Duration every) {
+    if (every != null && (every.isNegative() || every.isZero())) {
+      throw new IllegalArgumentException("progress interval must be positive, got " + every);
+    }
+    this.progressEvery = every;
+    return this;
   }
 
   /**
@@ -108,7 +125,8 @@ public final class IndexRun {
         log.println("dva: skipped " + file + ": unsupported file type");
       }
     }
-    try (Batch batch = new Batch(indexDir)) {
+    try (Batch batch = new Batch(indexDir);
+        Progress progress = Progress.start(progressEvery, log, start, batch)) {
       for (Path file : documents) {
         batch.submit(file.toString(), ix -> ix.add(extractor.extract(file)));
       }
@@ -125,6 +143,58 @@ public final class IndexRun {
       double seconds = (System.nanoTime() - start) / 1e9;
       return new Summary(
           batch.indexed.get(), skipped, batch.failed.get(), seconds, batch.indexer.documentCount());
+    }
+  }
+
+  /** The progress line, printed from a daemon timer while a run lasts. */
+  private static final class Progress implements AutoCloseable {
+    /** Groups thousands with dots, as Vietnamese writes them. */
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    private final ScheduledExecutorService timer;
+    private final Runnable print;
+
+    private Progress(ScheduledExecutorService timer, Runnable print) {
+      this.timer = timer;
+      this.print = print;
+    }
+
+    static Progress start(Duration every, PrintWriter log, long startNanos, Batch batch) {
+      if (every == null) return new Progress(null, null);
+      Runnable print = () -> log.println(line(System.nanoTime() - startNanos, batch));
+      ScheduledExecutorService timer =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "dva-index-progress");
+                t.setDaemon(true);
+                return t;
+              });
+      long ms = every.toMillis();
+      timer.scheduleAtFixedRate(print, ms, ms, TimeUnit.MILLISECONDS);
+      return new Progress(timer, print);
+    }
+
+    /** {@code [dva index 01:05] 12.345 tài liệu, 190/giây, 2 lỗi}. */
+    static String line(long elapsedNanos, Batch batch) {
+      long seconds = TimeUnit.NANOSECONDS.toSeconds(elapsedNanos);
+      int done = batch.indexed.get();
+      double rate = done / Math.max(1e-9, elapsedNanos / 1e9);
+      return String.format(
+          VIETNAMESE,
+          "[dva index %02d:%02d] %,d tài liệu, %,.0f/giây, %d lỗi",
+          seconds / 60,
+          seconds % 60,
+          done,
+          rate,
+          batch.failed.get());
+    }
+
+    /** Stops the timer and prints the final counts, so that even a short run shows one line. */
+    @Override
+    public void close() {
+      if (timer == null) return;
+      timer.shutdownNow();
+      print.run();
     }
   }
 

@@ -28,6 +28,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -377,7 +378,15 @@ public final class SearchService implements Closeable {
     long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
     return new BooleanQuery.Builder()
         .add(q, BooleanClause.Occur.MUST)
-        .add(LongField.newRangeQuery(IndexSchema.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER)
+        .add(
+            // On an index sorted by date (IndexSchema.indexSort) the range is one run of
+            // documents found by binary search; elsewhere the points query answers.
+            new IndexSortSortedNumericDocValuesRangeQuery(
+                IndexSchema.PUBLISHED,
+                lo,
+                hi,
+                LongField.newRangeQuery(IndexSchema.PUBLISHED, lo, hi)),
+            BooleanClause.Occur.FILTER)
         .build();
   }
 

@@ -55,6 +55,57 @@ class IndexRunTest {
   }
 
   @Test
+  void aLongRunReportsDocumentsRateElapsedTimeAndFailuresAsItGoes(@TempDir Path tmp)
+      throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    for (int i = 0; i < 40; i++) {
+      Files.writeString(docs.resolve("a" + i + ".txt"), "Bài " + i + "\n\nDân vận khéo.");
+    }
+    Files.write(
+        docs.resolve("broken.pdf"), "%PDF-1.7 not a PDF".getBytes(StandardCharsets.US_ASCII));
+    StringWriter progress = new StringWriter();
+    IndexRun slow =
+        new IndexRun(new DocumentExtractor(), new PrintWriter(progress, true), 1, 1)
+            .withProgressEvery(java.time.Duration.ofMillis(20));
+
+    slow.run(tmp.resolve("index"), List.of(docs));
+
+    assertThat(progress.toString())
+        .containsPattern("\\[dva index \\d\\d:\\d\\d\\] \\d+ tài liệu, [\\d.]+/giây, [01] lỗi");
+    assertThat(log.toString()).doesNotContain("[dva index");
+  }
+
+  @Test
+  void anIndexWrittenBeforeDateSortingMustBeRebuiltAndSaysSo(@TempDir Path tmp) throws Exception {
+    Path old = tmp.resolve("old-index");
+    try (org.apache.lucene.index.IndexWriter w =
+        new org.apache.lucene.index.IndexWriter(
+            org.apache.lucene.store.FSDirectory.open(old),
+            new org.apache.lucene.index.IndexWriterConfig(IndexSchema.indexAnalyzer()))) {
+      w.addDocument(
+          IndexSchema.facetsConfig()
+              .build(
+                  DocumentIndexer.toLucene(
+                      new DocumentExtractor()
+                          .extract(
+                              "Tiêu đề\n\nNội dung.".getBytes(StandardCharsets.UTF_8),
+                              "text/plain; charset=utf-8",
+                              java.net.URI.create("file:///a.txt"),
+                              vn.dva.extract.ExtractionHints.NONE))));
+      w.commit();
+    }
+    Path file = Files.writeString(tmp.resolve("b.txt"), "Bài\n\nNội dung.");
+
+    assertThatThrownBy(() -> run.run(old, List.of(file)))
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessageContaining("older dva")
+        .hasMessageContaining("rebuild it: delete " + old);
+    try (SearchService search = SearchService.open(old)) {
+      assertThat(search.documentCount()).as("the old index is left as it was").isEqualTo(1);
+    }
+  }
+
+  @Test
   void indexingTwiceLeavesOneCopyOfEachDocument(@TempDir Path tmp) throws Exception {
     Path file = tmp.resolve("a.txt");
     Files.writeString(file, "Tiêu đề\n\nNội dung.", StandardCharsets.UTF_8);
