@@ -144,6 +144,29 @@ final class BenchReport {
                 : f2(r.queries().dvaTopTen().p50()) + " | " + f2(r.queries().dvaTopTen().p99()));
     row(
         t,
+        "  before #14 (1 pass) p50|p95|p99",
+        r -> r.queries() == null ? "n/a" : pcts(r.queries().before()));
+    row(
+        t,
+        "  after/before p50 | p99",
+        r ->
+            r.queries() == null
+                ? "n/a"
+                : f2(r.queries().dva().p50() / r.queries().before().p50())
+                    + " | "
+                    + f2(r.queries().dva().p99() / r.queries().before().p99()));
+    row(
+        t,
+        "  cached p50|p95|p99 ms",
+        r -> r.queries() == null ? "n/a" : pcts(r.queries().cached()));
+    for (String c : QueryBenchmark.CLASSES) {
+      row(t, c + ": computed p50|p95|p99", r -> cls(r, c, Pick.COMPUTED));
+      row(t, "  computed searches/s, 1 client", r -> cls(r, c, Pick.COMPUTED_RATE));
+      row(t, "  before #14 p50|p95|p99", r -> cls(r, c, Pick.BEFORE));
+      row(t, "  cached p50|p95|p99 (req/s)", r -> cls(r, c, Pick.CACHED));
+    }
+    row(
+        t,
         "web /api/search req/s, cache on",
         r -> r.web().skipped() != null ? "n/a" : f0(r.web().requestsPerSecond()));
     row(
@@ -175,6 +198,28 @@ final class BenchReport {
     return t.toString();
   }
 
+  private enum Pick {
+    COMPUTED,
+    COMPUTED_RATE,
+    BEFORE,
+    CACHED
+  }
+
+  private static String pcts(LatencyStats s) {
+    return f1(s.p50()) + "|" + f1(s.p95()) + "|" + f1(s.p99());
+  }
+
+  private static String cls(SizeResult r, String c, Pick pick) {
+    if (r.queries() == null || !r.queries().byClass().containsKey(c)) return "n/a";
+    QueryBenchmark.ClassStats s = r.queries().byClass().get(c);
+    return switch (pick) {
+      case COMPUTED -> pcts(s.computed());
+      case COMPUTED_RATE -> f0(s.computedPerS());
+      case BEFORE -> pcts(s.before()) + " (" + f0(s.beforePerS()) + ")";
+      case CACHED -> pcts(s.cached()) + " (" + f0(s.cachedPerS()) + ")";
+    };
+  }
+
   /** A figure of the cache-off web run, or n/a. */
   private static String webOff(SizeResult r, Function<WebBenchmark.Result, String> figure) {
     WebBenchmark.Result off = r.web().uncached();
@@ -187,7 +232,7 @@ final class BenchReport {
     return String.format(
         Locale.ROOT,
         "bench: docs=%d index_docs_per_s=%s index_ratio_vs_lucene=%s query_p50_ms=%s query_p99_ms=%s "
-            + "query_ratio_vs_lucene=%s web_rps=%s heap_mb=%s",
+            + "query_ratio_vs_lucene=%s web_rps=%s web_rps_computed=%s heap_mb=%s",
         r.docs(),
         f0(r.pipelineDocsPerS()),
         f2(r.indexRatio()),
@@ -195,6 +240,7 @@ final class BenchReport {
         r.queries() == null ? "n/a" : f2(r.queries().dva().p99()),
         f2(r.queryRatio()),
         r.web().skipped() != null ? "n/a" : f0(r.web().requestsPerSecond()),
+        webOff(r, w -> f0(w.requestsPerSecond())),
         f0(r.heapPeakMb()));
   }
 
@@ -248,6 +294,9 @@ final class BenchReport {
       q.put("dva_p50_by_kind", r.queries().dvaByKind());
       q.put("lucene_p50_by_kind", r.queries().baselineByKind());
       q.put("dva_top10_only", r.queries().dvaTopTen());
+      q.put("dva_cached", r.queries().cached());
+      q.put("dva_before_issue14_single_pass", r.queries().before());
+      q.put("by_class", r.queries().byClass());
       m.put("query_ms", q);
     }
     Map<String, Object> w = new LinkedHashMap<>();

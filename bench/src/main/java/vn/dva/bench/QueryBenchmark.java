@@ -41,11 +41,12 @@ import vn.dva.search.SearchService;
  * documents.
  *
  * <p>Both sides run the whole mixed query set several times to warm up (JIT, page cache), then in
- * alternating rounds (dva, baseline, dva, …) so that noise from other processes falls on both. Each
- * measurement is one complete request: parsing, searching, and building the first page of 10 hits
- * (dva adds its facet counts and highlighted snippets, which the baseline does not have). dva's
- * result cache is turned off, since the rounds repeat the same queries. The result is the median of
- * the rounds' percentiles. Single-threaded.
+ * alternating rounds (dva, baseline, dva top 10, dva cached, dva as before issue 14, dva, …) so
+ * that noise from other processes falls on all of them. Each measurement is one complete request:
+ * parsing, searching, and building the first page of 10 hits (dva adds its facet counts and
+ * highlighted snippets, which the baseline does not have). dva's result cache is turned off, since
+ * the rounds repeat the same queries. The result is the median of the rounds' percentiles.
+ * Single-threaded.
  */
 final class QueryBenchmark {
 
@@ -59,19 +60,56 @@ final class QueryBenchmark {
   /**
    * Results.
    *
-   * @param dva dva's latencies, median of rounds
+   * @param dva dva's latencies, result cache off (every search computed), median of rounds
    * @param baseline the baseline's latencies, median of rounds
    * @param dvaByKind dva's median latency per query kind (ms)
    * @param baselineByKind the baseline's median latency per query kind (ms)
    * @param dvaTopTen dva's query (its analyzer, expansion and filters) with the baseline's work
    *     only: top 10 plus stored title, no facets, no snippets; median of rounds
+   * @param cached dva with its result cache on, primed by the warm-up passes: what a repeated query
+   *     costs
+   * @param before dva's full search run as before issue 14, in one scoring drill-sideways pass
+   *     (result cache off): the same responses, measured in the same rounds as {@code dva}
+   * @param byClass per query class (words, phrases, directives, filtered, browse, newest): dva
+   *     computed, dva cached and before
    */
   record Result(
       LatencyStats dva,
       LatencyStats baseline,
       Map<String, Double> dvaByKind,
       Map<String, Double> baselineByKind,
-      LatencyStats dvaTopTen) {}
+      LatencyStats dvaTopTen,
+      LatencyStats cached,
+      LatencyStats before,
+      Map<String, ClassStats> byClass) {}
+
+  /**
+   * One query class: latencies over all measured rounds, and searches per second of one client
+   * issuing them back to back (each search may use {@code --threads} threads).
+   */
+  record ClassStats(
+      LatencyStats computed,
+      double computedPerS,
+      LatencyStats cached,
+      double cachedPerS,
+      LatencyStats before,
+      double beforePerS) {}
+
+  /** The classes the report breaks latency down by, in report order. */
+  static final List<String> CLASSES =
+      List.of("words", "phrases", "directives", "filtered", "browse", "newest");
+
+  /** The report class of a query: what a user does, rather than how the query set was drawn. */
+  static String classOf(BenchQuery q) {
+    if (q.newest()) return "newest";
+    if (q.text().isBlank()) return "browse";
+    if (q.province() != null || q.year() != null || q.type() != null) return "filtered";
+    return switch (q.kind()) {
+      case "phrase" -> "phrases";
+      case "directive" -> "directives";
+      default -> "words";
+    };
+  }
 
   private final int warmupPasses;
   private final int rounds;
@@ -92,47 +130,91 @@ final class QueryBenchmark {
   }
 
   Result run(List<BenchQuery> queries, Path dvaIndex, Path baselineIndex) throws IOException {
-    // The result cache is off: every measured dva search is computed, as the baseline's is.
+    // The result cache is off on the computed sides: every measured search is computed, as the
+    // baseline's is. The cached side keeps the product default, and its warm-up fills the cache.
     ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads);
     try (SearchService dva = SearchService.open(dvaIndex, false, threads);
+        SearchService cachedDva = SearchService.open(dvaIndex, true, threads);
+        SearchService beforeDva =
+            SearchService.open(dvaIndex, false, threads, SearchService.SINGLE_PASS);
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(baselineIndex))) {
       Side dvaSide = q -> dvaSearch(dva, q);
+      Side cachedSide = q -> dvaSearch(cachedDva, q);
+      Side beforeSide = q -> dvaSearch(beforeDva, q);
       // the baseline may spread a search over as many threads as dva
       IndexSearcher searcher = new IndexSearcher(reader, pool);
       Side baseSide = q -> baselineSearch(searcher, q);
       Side topTenSide = q -> dva.withSearcher(s -> dvaTopTen(dva, s, q));
+      List<Side> sides = List.of(dvaSide, baseSide, topTenSide, cachedSide, beforeSide);
       for (int i = 0; i < warmupPasses; i++) {
-        pass(queries, dvaSide, null);
-        pass(queries, baseSide, null);
-        pass(queries, topTenSide, null);
+        for (Side side : sides) pass(queries, side, null);
       }
-      List<LatencyStats> dvaRounds = new ArrayList<>();
-      List<LatencyStats> baseRounds = new ArrayList<>();
-      List<LatencyStats> topTenRounds = new ArrayList<>();
-      Map<String, List<Long>> dvaKinds = new LinkedHashMap<>();
-      Map<String, List<Long>> baseKinds = new LinkedHashMap<>();
+      List<List<LatencyStats>> perSide = new ArrayList<>();
+      List<Map<String, List<Long>>> kinds = new ArrayList<>();
+      List<Map<String, List<Long>>> classes = new ArrayList<>();
+      for (int k = 0; k < sides.size(); k++) {
+        perSide.add(new ArrayList<>());
+        kinds.add(new LinkedHashMap<>());
+        classes.add(new LinkedHashMap<>());
+      }
       for (int r = 0; r < rounds; r++) {
-        dvaRounds.add(round(queries, dvaSide, dvaKinds));
-        baseRounds.add(round(queries, baseSide, baseKinds));
-        topTenRounds.add(round(queries, topTenSide, null));
+        for (int k = 0; k < sides.size(); k++) {
+          perSide.get(k).add(round(queries, sides.get(k), kinds.get(k), classes.get(k)));
+        }
+      }
+      Map<String, ClassStats> byClass = new LinkedHashMap<>();
+      for (String c : CLASSES) {
+        List<Long> computed = classes.get(0).get(c);
+        if (computed == null) continue;
+        List<Long> cached = classes.get(3).get(c);
+        List<Long> before = classes.get(4).get(c);
+        byClass.put(
+            c,
+            new ClassStats(
+                stats(computed),
+                perS(computed),
+                stats(cached),
+                perS(cached),
+                stats(before),
+                perS(before)));
       }
       return new Result(
-          LatencyStats.medianOf(dvaRounds),
-          LatencyStats.medianOf(baseRounds),
-          medians(dvaKinds),
-          medians(baseKinds),
-          LatencyStats.medianOf(topTenRounds));
+          LatencyStats.medianOf(perSide.get(0)),
+          LatencyStats.medianOf(perSide.get(1)),
+          medians(kinds.get(0)),
+          medians(kinds.get(1)),
+          LatencyStats.medianOf(perSide.get(2)),
+          LatencyStats.medianOf(perSide.get(3)),
+          LatencyStats.medianOf(perSide.get(4)),
+          byClass);
     } finally {
       if (pool != null) pool.shutdown();
     }
   }
 
-  private LatencyStats round(List<BenchQuery> queries, Side side, Map<String, List<Long>> byKind)
+  private static LatencyStats stats(List<Long> nanos) {
+    return LatencyStats.ofNanos(nanos.stream().mapToLong(Long::longValue).toArray());
+  }
+
+  private static double perS(List<Long> nanos) {
+    long sum = 0;
+    for (long n : nanos) sum += n;
+    return sum == 0 ? Double.NaN : nanos.size() / (sum / 1e9);
+  }
+
+  private LatencyStats round(
+      List<BenchQuery> queries,
+      Side side,
+      Map<String, List<Long>> byKind,
+      Map<String, List<Long>> byClass)
       throws IOException {
     long[] all = new long[queries.size() * passesPerRound];
     int at = 0;
     for (int p = 0; p < passesPerRound; p++) {
       long[] one = pass(queries, side, byKind);
+      for (int i = 0; i < one.length; i++) {
+        byClass.computeIfAbsent(classOf(queries.get(i)), c -> new ArrayList<>()).add(one[i]);
+      }
       System.arraycopy(one, 0, all, at, one.length);
       at += one.length;
     }

@@ -19,7 +19,7 @@ class BenchSmokeTest {
 
   private static final String LAST_LINE =
       "bench: docs=\\d+ index_docs_per_s=\\d+ index_ratio_vs_lucene=\\d+\\.\\d\\d query_p50_ms=\\d+\\.\\d\\d "
-          + "query_p99_ms=\\d+\\.\\d\\d query_ratio_vs_lucene=\\d+\\.\\d\\d web_rps=(\\d+|n/a) heap_mb=\\d+";
+          + "query_p99_ms=\\d+\\.\\d\\d query_ratio_vs_lucene=\\d+\\.\\d\\d web_rps=(\\d+|n/a) web_rps_computed=(\\d+|n/a) heap_mb=\\d+";
 
   @Test
   void aSmallRunIndexesBothSidesAndPrintsTheTableAndLastLine(@TempDir Path out) throws Exception {
@@ -49,7 +49,7 @@ class BenchSmokeTest {
         .matches(LAST_LINE)
         .startsWith("bench: docs=200 ")
         .endsWith(report.lastLine().substring(report.lastLine().indexOf(" heap_mb=")));
-    assertThat(report.lastLine()).contains("web_rps=n/a");
+    assertThat(report.lastLine()).contains("web_rps=n/a").contains("web_rps_computed=n/a");
     assertThat(table.toString(StandardCharsets.UTF_8))
         .contains("index ratio dva/Lucene")
         .contains("index: pipeline docs/s (dva, 2 thr)")
@@ -57,6 +57,12 @@ class BenchSmokeTest {
         .contains("extraction only docs/s (1 thread)")
         .contains("dva indexer only docs/s (1 thread)")
         .contains("query p99 ms dva | Lucene")
+        .contains("before #14 (1 pass) p50|p95|p99")
+        .contains("cached p50|p95|p99 ms")
+        .contains("words: computed p50|p95|p99")
+        .contains("browse: computed p50|p95|p99")
+        .contains("newest: computed p50|p95|p99")
+        .contains("computed searches/s, 1 client")
         .contains("120")
         .contains("200");
     assertThat(report.sizes()).extracting(BenchReport.SizeResult::docs).containsExactly(120L, 200L);
@@ -75,7 +81,9 @@ class BenchSmokeTest {
     assertThat(json)
         .contains("\"docs\" : 200")
         .contains("\"pipeline_docs_per_s\"")
-        .contains("\"last_line\"");
+        .contains("\"last_line\"")
+        .contains("\"by_class\"")
+        .contains("\"dva_before_issue14_single_pass\"");
     assertThat(out.resolve("bench-200.json")).exists();
   }
 }

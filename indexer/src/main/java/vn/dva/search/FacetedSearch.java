@@ -38,7 +38,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * {@link FacetCountCache}, the counts of a query and its filters are computed once per reader.
  * Thread-safe; holds no per-search state.
  */
-final class FacetedSearch {
+final class FacetedSearch implements HitsAndCounts {
 
   /** Hits, the exact total, counts per dimension (in {@link FacetCounter#LIMITS} order). */
   record Result(
@@ -58,16 +58,8 @@ final class FacetedSearch {
     this.sampleSize = sampleSize;
   }
 
-  /**
-   * Runs {@code base} narrowed by {@code filters}.
-   *
-   * @param state facet ordinals of the searcher's reader, or null when the index has no facets
-   * @param filters dimension → accepted values ("any of" within a dimension, "all of" across)
-   * @param sort null for relevance
-   * @param topN hits wanted from the first (the page window), at least 1
-   * @param cache counts kept across searches, or null
-   */
-  Result search(
+  @Override
+  public Result search(
       IndexSearcher searcher,
       SortedSetDocValuesReaderState state,
       Query base,

@@ -71,6 +71,9 @@ public final class SearchService implements Closeable {
    */
   public static final String EXACT_COUNTS_PROPERTY = "dva.facets.exact";
 
+  /** {@code exactCountsUpTo} of the search as it ran before separate passes (benchmarks only). */
+  public static final long SINGLE_PASS = -1;
+
   /** Default of {@value #EXACT_COUNTS_PROPERTY}; see the README, "Performance", for the measure. */
   public static final long DEFAULT_EXACT_COUNTS_UP_TO = 100_000;
 
@@ -81,7 +84,7 @@ public final class SearchService implements Closeable {
   private final QueryBuilder queryBuilder = new QueryBuilder(analyzer);
   private final ResultCache cache;
   private final FacetCountCache facetCache;
-  private final FacetedSearch facetedSearch;
+  private final HitsAndCounts execution;
   private final ExecutorService pool;
   private volatile ReaderState readerState;
 
@@ -99,11 +102,13 @@ public final class SearchService implements Closeable {
     this.manager = manager;
     this.cache = cache;
     this.facetCache = cache == null ? null : new FacetCountCache(FacetCountCache.DEFAULT_ENTRIES);
-    this.facetedSearch =
-        new FacetedSearch(
-            facetsConfig,
-            exactCountsUpTo,
-            (int) Math.max(1, Math.min(exactCountsUpTo / 2, 1 << 30)));
+    this.execution =
+        exactCountsUpTo == SINGLE_PASS
+            ? new SinglePassSearch(facetsConfig)
+            : new FacetedSearch(
+                facetsConfig,
+                exactCountsUpTo,
+                (int) Math.max(1, Math.min(exactCountsUpTo / 2, 1 << 30)));
     this.pool = pool;
   }
 
@@ -146,12 +151,17 @@ public final class SearchService implements Closeable {
   /**
    * As {@link #open(Path, boolean, int)}, with facet counts exact up to {@code exactCountsUpTo}
    * matching documents and taken from a sample of half as many above ({@code Long.MAX_VALUE}:
-   * always exact).
+   * always exact). {@link #SINGLE_PASS} runs every search as dva did before its separate passes, in
+   * one scoring drill-sideways pass: for benchmarks that compare the two in the same run.
    */
   public static SearchService open(
       Path indexDir, boolean cacheResults, int threads, long exactCountsUpTo) throws IOException {
     if (threads < 1)
       throw new IllegalArgumentException("threads must be 1 or more, got " + threads);
+    if (exactCountsUpTo < 0 && exactCountsUpTo != SINGLE_PASS) {
+      throw new IllegalArgumentException(
+          "exactCountsUpTo must be 0 or more, got " + exactCountsUpTo);
+    }
     if (!Files.isDirectory(indexDir)) {
       throw new IOException(
           "no index at " + indexDir + ": run 'dva index --index " + indexDir + " PATH…' first");
@@ -312,7 +322,7 @@ public final class SearchService implements Closeable {
     ReaderState perReader = readerState(searcher);
     int topN = r.page() * r.size();
     FacetedSearch.Result result =
-        facetedSearch.search(
+        execution.search(
             searcher, perReader.facets(), base, drillDowns(r), sortFor(r.sort()), topN, facetCache);
     ScoreDoc[] top = result.top().scoreDocs;
     int offset = (r.page() - 1) * r.size();
