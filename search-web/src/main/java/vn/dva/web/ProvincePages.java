@@ -78,6 +78,7 @@ final class ProvincePages {
     List<String> merged = current ? Provinces.mergedInto(canonical) : List.of();
     model.put("merged", merged.equals(List.of(canonical)) ? List.of() : merged);
     model.put("total", r.total());
+    model.put("approximate", r.approximate());
     model.put("hits", r.hits());
     model.put("directives", directives);
     model.put("years", r.facets().getOrDefault("year", Map.of()));
@@ -112,6 +113,10 @@ final class ProvincePages {
       }
       tiles.add(new Tile(n, now.getOrDefault(n, 0), olds));
     }
-    Responses.html(ctx, templates, "provinces", Map.of("tiles", tiles, "total", all.total()));
+    Responses.html(
+        ctx,
+        templates,
+        "provinces",
+        Map.of("tiles", tiles, "total", all.total(), "approximate", all.approximate()));
   }
 }
