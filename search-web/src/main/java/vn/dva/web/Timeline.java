@@ -12,7 +12,7 @@ import vn.dva.search.SearchService;
  * The histogram of results over time, drawn server-side as SVG (no script, no inline style, so it
  * passes the page's content policy). Months when the results span at most {@link #MAX_MONTHS}
  * months, years otherwise; empty periods in between are drawn as gaps. Each bar links to the
- * results of its period.
+ * results of its period: the SVG is a group of named links ("02/2023: 1 bài"), reached by Tab.
  */
 final class Timeline {
 
@@ -80,14 +80,20 @@ final class Timeline {
         .append(WIDTH)
         .append(' ')
         .append(HEIGHT)
-        .append("\" role=\"img\" aria-label=\"Số bài theo thời gian\">");
+        // a group of links, not an image: an image may not hold links (axe nested-interactive),
+        // and each bar must be a link a keyboard reaches and a screen reader names
+        .append(
+            "\" role=\"group\" aria-label=\"Số bài theo thời gian; mỗi cột là một liên kết lọc\">");
     QueryString base = current.without("page", "from", "to");
     for (int i = 0; i < bars.size(); i++) {
       Bar b = bars.get(i);
       double h = max == 0 ? 0 : Math.max(b.count() > 0 ? 2 : 0, HEIGHT * (double) b.count() / max);
       String href = base.set("from", b.from().toString()).set("to", b.to().toString()).on("/");
+      String name = b.label() + ": " + b.count() + " bài";
       out.append("<a href=\"")
           .append(SearchService.escapeHtml(href))
+          .append("\" aria-label=\"")
+          .append(SearchService.escapeHtml(name))
           .append("\">")
           .append(
               String.format(

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -218,22 +219,125 @@ class BrowserTest {
   void pagesFitAPhoneScreen() throws Exception {
     browser.manage().window().setSize(new Dimension(390, 844));
     try {
-      for (String[] page :
-          new String[][] {
-            {"/?q=" + WebAppTest.enc("dân vận"), "05-phone-search"},
-            {"/province", "06-phone-provinces"},
-            {"/province?name=" + WebAppTest.enc("Tuyên Quang"), "07-phone-province"}
-          }) {
-        browser.get(base + page[0]);
-        Number scrollWidth =
-            (Number) browser.executeScript("return document.documentElement.scrollWidth");
-        assertThat(scrollWidth.intValue())
-            .as("no sideways scrolling on " + page[0])
-            .isLessThanOrEqualTo(390);
-        screenshot(page[1]);
+      int shot = 0;
+      for (String page : pages()) {
+        browser.get(base + page);
+        assertNoSidewaysScroll(page);
+        screenshot(String.format("%02d-phone", 5 + shot++));
       }
+      browser.get(base + "/batch");
+      browser.findElement(By.name("numbers")).sendKeys("25-NQ/TW\n18-CT/TU\n217-QĐ/TW");
+      browser.findElement(By.cssSelector("form button[type=submit]")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("batch-results")));
+      assertNoSidewaysScroll("the batch results");
+      screenshot(String.format("%02d-phone-batch-results", 5 + shot));
     } finally {
       browser.manage().window().setSize(new Dimension(1280, 1000));
     }
+  }
+
+  static void assertNoSidewaysScroll(String page) {
+    Number scrollWidth =
+        (Number) browser.executeScript("return document.documentElement.scrollWidth");
+    assertThat(scrollWidth.intValue())
+        .as("no sideways scrolling on " + page)
+        .isLessThanOrEqualTo(390);
+    // a table or field cut off inside its own box is as bad as a page that scrolls
+    Object cut =
+        browser.executeScript(
+            "return [...document.querySelectorAll('main *')].filter(e => {"
+                + " const r = e.getBoundingClientRect();"
+                + " return r.width > 0 && (r.right > window.innerWidth + 1 || r.left < -1)"
+                + " && getComputedStyle(e).position !== 'fixed';"
+                + "}).map(e => e.tagName + '.' + e.className).slice(0, 5);");
+    assertThat((List<?>) cut).as("elements past the right edge on " + page).isEmpty();
+  }
+
+  /** axe-core's script, from {@code -Ddva.axe=…/axe.min.js} ({@code scripts/test} fetches it). */
+  static String axe() throws IOException {
+    String path = System.getProperty("dva.axe", System.getenv("DVA_AXE"));
+    Assumptions.assumeTrue(
+        path != null && !path.isBlank() && Files.isRegularFile(Path.of(path)),
+        "accessibility checks skipped: axe-core not found; scripts/test installs it with npm"
+            + " (npm install axe-core) and passes -Ddva.axe=…/node_modules/axe-core/axe.min.js");
+    return Files.readString(Path.of(path));
+  }
+
+  /** The pages every check below visits: each kind of page dva serves, with results and without. */
+  static List<String> pages() {
+    return List.of(
+        "/",
+        "/?q=" + WebAppTest.enc("dân vận"),
+        "/?q=" + WebAppTest.enc("zzqqxx không có"),
+        "/?q=" + WebAppTest.enc("dân vận") + "&province=" + WebAppTest.enc("Lạng Sơn"),
+        "/directive?number=" + WebAppTest.enc("25-NQ/TW"),
+        "/directive?number=" + WebAppTest.enc("99-NQ/TW"),
+        "/reviews?year=2023",
+        "/province",
+        "/province?name=" + WebAppTest.enc("Tuyên Quang"),
+        "/batch",
+        "/khong-co-trang-nay",
+        "/?page=0");
+  }
+
+  /** Serious and critical axe-core violations of the page now in the browser. */
+  @SuppressWarnings("unchecked")
+  static List<String> seriousViolations(String axe) {
+    browser.executeScript(axe);
+    Object result =
+        browser.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.impact + ' ' + v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+    return (List<String>) result;
+  }
+
+  @Test
+  @Order(9)
+  void everyPageHasNoSeriousAccessibilityViolationAndOneHeading() throws Exception {
+    String axe = axe();
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    for (String page : pages()) {
+      browser.get(base + page);
+      assertThat(seriousViolations(axe)).as("axe-core on " + page).isEmpty();
+      assertThat(browser.findElements(By.tagName("h1"))).as("one h1 on " + page).hasSize(1);
+    }
+    // the batch results, reached by submitting the form as a person does
+    browser.get(base + "/batch");
+    browser.findElement(By.name("numbers")).sendKeys("25-NQ/TW\n18-CT/TU\nkhông phải số");
+    browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("batch-results")));
+    assertThat(seriousViolations(axe)).as("axe-core on the batch results").isEmpty();
+    assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+  }
+
+  @Test
+  @Order(10)
+  void theTimelineIsReachedByKeyboardAndNamedForScreenReaders() {
+    browser.get(base + "/?q=" + WebAppTest.enc("dân vận"));
+    assertThat(browser.findElements(By.cssSelector("[role=img] a, [role=img] [tabindex]")))
+        .as("no interactive element inside an image")
+        .isEmpty();
+    List<WebElement> bars = browser.findElements(By.cssSelector(".timeline a"));
+    assertThat(bars).isNotEmpty();
+    for (WebElement bar : bars) {
+      assertThat(bar.getAttribute("aria-label")).as("each bar has a name").matches(".+: \\d+ bài");
+    }
+    // Tab from the last control before the chart lands on its first bar
+    browser.findElement(By.id("export-jsonl")).sendKeys(Keys.TAB);
+    browser.switchTo().activeElement().sendKeys(Keys.TAB);
+    WebElement focused = browser.switchTo().activeElement();
+    for (int i = 0; i < 10 && focused.getAttribute("aria-label") == null; i++) {
+      focused.sendKeys(Keys.TAB);
+      focused = browser.switchTo().activeElement();
+    }
+    assertThat(focused.getAttribute("aria-label")).matches(".+: \\d+ bài");
+    String href = focused.getDomAttribute("href");
+    focused.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("from="));
+    assertThat(browser.getCurrentUrl()).isEqualTo(base + href);
   }
 }
