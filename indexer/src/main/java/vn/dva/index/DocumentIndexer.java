@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -78,8 +79,13 @@ public final class DocumentIndexer implements Closeable {
    *     message says to delete it and index again
    */
   public static DocumentIndexer open(Path dir) throws IOException {
+    return open(dir, IndexSchema.indexAnalyzer());
+  }
+
+  /** As {@link #open(Path)} with another analyzer; for tests that need a failing one. */
+  static DocumentIndexer open(Path dir, Analyzer analyzer) throws IOException {
     Files.createDirectories(dir);
-    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer());
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     config.setCommitOnClose(false);

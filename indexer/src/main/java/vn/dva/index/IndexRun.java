@@ -65,7 +65,14 @@ public final class IndexRun {
     void run(DocumentIndexer indexer) throws Exception;
   }
 
+  /** Opens the index a batch writes to. */
+  @FunctionalInterface
+  interface IndexOpener {
+    DocumentIndexer open(Path dir) throws IOException;
+  }
+
   private final DocumentExtractor extractor;
+  private IndexOpener opener = DocumentIndexer::open;
   private final PrintWriter log;
   private final int commitEvery;
   private final int threads;
@@ -99,6 +106,12 @@ public final class IndexRun {
       throw new IllegalArgumentException("progress interval must be positive, got " + every);
     }
     this.progressEvery = every;
+    return this;
+  }
+
+  /** Opens the index with {@code opener} instead (tests give a writer that fails on purpose). */
+  IndexRun withOpener(IndexOpener opener) {
+    this.opener = Objects.requireNonNull(opener, "opener");
     return this;
   }
 
@@ -242,7 +255,7 @@ public final class IndexRun {
 
     Batch(Path dir) throws IOException {
       this.dir = dir;
-      this.indexer = DocumentIndexer.open(dir);
+      this.indexer = opener.open(dir);
       this.pool =
           Executors.newFixedThreadPool(
               threads,
@@ -321,7 +334,7 @@ public final class IndexRun {
       } catch (IOException | RuntimeException alreadyGone) {
         // the writer is closed already; its files are released
       }
-      indexer = DocumentIndexer.open(dir);
+      indexer = opener.open(dir);
       sinceCommit.clear();
       for (Attempt a : again) {
         Attempt retry = new Attempt(a.name, a.job);
