@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * @param dates every issue date the document gives for this identity, {@code issued} first; two
  *     dates in one year (a typo in the source) stay one identity with both dates kept. Never null.
  * @param term congress term named with the mention ("XI" for "khóa XI"), or null
+ * @param subjects the subject (trích yếu, the words after "về") of each mention that states one, in
+ *     order, repeats kept so that agreement across mentions can be counted; never null
+ * @param issuedBy the issuing body of each mention that names one ("Ban Chấp hành Trung ương Đảng",
+ *     "Ban Thường vụ Tỉnh ủy Lạng Sơn"), in order, repeats kept; never null
  */
 public record DirectiveCitation(
     String number,
@@ -28,7 +32,9 @@ public record DirectiveCitation(
     String province,
     int mentions,
     List<LocalDate> dates,
-    String term) {
+    String term,
+    List<String> subjects,
+    List<String> issuedBy) {
 
   private static final Pattern STATE_YEAR = Pattern.compile("^\\d+/((?:19|20)\\d\\d)/");
 
@@ -37,12 +43,27 @@ public record DirectiveCitation(
     if (issued != null) all.add(issued);
     if (dates != null) for (LocalDate d : dates) if (d != null && !all.contains(d)) all.add(d);
     dates = List.copyOf(all);
+    subjects = subjects == null ? List.of() : List.copyOf(subjects);
+    issuedBy = issuedBy == null ? List.of() : List.copyOf(issuedBy);
+  }
+
+  /** A citation without subjects or issuing bodies. */
+  public DirectiveCitation(
+      String number,
+      String type,
+      String issuer,
+      LocalDate issued,
+      String province,
+      int mentions,
+      List<LocalDate> dates,
+      String term) {
+    this(number, type, issuer, issued, province, mentions, dates, term, List.of(), List.of());
   }
 
   /** A citation with only its main issue date and no term. */
   public DirectiveCitation(
       String number, String type, String issuer, LocalDate issued, String province, int mentions) {
-    this(number, type, issuer, issued, province, mentions, List.of(), null);
+    this(number, type, issuer, issued, province, mentions, List.of(), null, List.of(), List.of());
   }
 
   /**

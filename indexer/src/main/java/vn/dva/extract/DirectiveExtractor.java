@@ -52,7 +52,8 @@ public final class DirectiveExtractor {
     if (text == null || text.isEmpty())
       return new DirectiveExtraction(List.of(), List.of(), List.of());
     List<DirectiveMention> mentions = mentions(text);
-    DirectiveIdentities.Result identities = DirectiveIdentities.merge(mentions, province);
+    List<CitationDetailReader.Detail> details = CitationDetailReader.read(text, mentions, province);
+    DirectiveIdentities.Result identities = DirectiveIdentities.merge(mentions, details, province);
     Map<String, DirectiveCitation> byKey = new LinkedHashMap<>();
     for (DirectiveCitation c : identities.citations()) byKey.put(c.identity(), c);
     List<ReviewAnnouncement> reviews = ReviewReader.read(text, mentions, identities.keys(), byKey);

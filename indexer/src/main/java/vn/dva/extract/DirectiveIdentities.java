@@ -28,6 +28,15 @@ final class DirectiveIdentities {
   private DirectiveIdentities() {}
 
   static Result merge(List<DirectiveMention> mentions, String province) {
+    return merge(mentions, null, province);
+  }
+
+  /**
+   * @param details subject and issuing body of each mention (as {@link CitationDetailReader} reads
+   *     them), or null for none
+   */
+  static Result merge(
+      List<DirectiveMention> mentions, List<CitationDetailReader.Detail> details, String province) {
     Map<String, List<Integer>> byNumber = new LinkedHashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
       DirectiveMention m = mentions.get(i);
@@ -63,13 +72,15 @@ final class DirectiveIdentities {
       if (unknown != null) ordered.add(unknown);
       ordered.sort((a, b) -> Integer.compare(a.members.get(0), b.members.get(0)));
       for (Cluster c : ordered) {
-        DirectiveCitation citation = c.toCitation(mentions, province);
+        DirectiveCitation citation = c.toCitation(mentions, details, province);
         clusters.put(citation.identity(), c);
         for (int i : c.members) keys[i] = citation.identity();
       }
     }
     List<DirectiveCitation> citations = new ArrayList<>();
-    for (Cluster c : clusters.values()) citations.add(c.toCitation(mentions, province));
+    for (Cluster c : clusters.values()) {
+      citations.add(c.toCitation(mentions, details, province));
+    }
     Map<String, Integer> firstMention = new LinkedHashMap<>();
     for (int i = keys.length - 1; i >= 0; i--) firstMention.put(keys[i], i);
     citations.sort(Comparator.comparingInt(c -> firstMention.get(c.identity())));
@@ -97,7 +108,10 @@ final class DirectiveIdentities {
       if (m.issued() != null) dateCounts.merge(m.issued(), 1, Integer::sum);
     }
 
-    DirectiveCitation toCitation(List<DirectiveMention> mentions, String province) {
+    DirectiveCitation toCitation(
+        List<DirectiveMention> mentions,
+        List<CitationDetailReader.Detail> details,
+        String province) {
       DirectiveMention first = mentions.get(members.get(0));
       LocalDate issued = null;
       int best = 0;
@@ -109,6 +123,15 @@ final class DirectiveIdentities {
       }
       String term = null;
       for (int i : members) if (term == null) term = mentions.get(i).term();
+      List<String> subjects = new ArrayList<>();
+      List<String> bodies = new ArrayList<>();
+      if (details != null) {
+        for (int i : members) {
+          CitationDetailReader.Detail d = details.get(i);
+          if (d.subject() != null) subjects.add(d.subject());
+          if (d.issuedBy() != null) bodies.add(d.issuedBy());
+        }
+      }
       return new DirectiveCitation(
           first.number(),
           first.type(),
@@ -117,7 +140,9 @@ final class DirectiveIdentities {
           provinceOf(first, province),
           members.size(),
           new ArrayList<>(dateCounts.keySet()),
-          term);
+          term,
+          subjects,
+          bodies);
     }
   }
 }

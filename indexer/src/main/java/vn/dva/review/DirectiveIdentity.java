@@ -19,6 +19,8 @@ import vn.dva.extract.DirectiveCitation;
  * @param term congress term named with a mention ("XI"), or null
  * @param mentions mentions over all articles
  * @param articles ids of the citing articles, in corpus order; never null
+ * @param subject the subject (trích yếu) the mentions agree on, with its variants; never null
+ * @param issuedBy the issuing body the mentions agree on, with its variants; never null
  */
 public record DirectiveIdentity(
     String number,
@@ -30,11 +32,30 @@ public record DirectiveIdentity(
     String province,
     String term,
     int mentions,
-    List<String> articles) {
+    List<String> articles,
+    Agreement.Choice subject,
+    Agreement.Choice issuedBy) {
 
   public DirectiveIdentity {
     dates = dates == null ? List.of() : List.copyOf(dates);
     articles = articles == null ? List.of() : List.copyOf(articles);
+    subject = subject == null ? Agreement.Choice.NONE : subject;
+    issuedBy = issuedBy == null ? Agreement.Choice.NONE : issuedBy;
+  }
+
+  /** An identity of which no mention states the subject or issuing body. */
+  public DirectiveIdentity(
+      String number,
+      String type,
+      String issuer,
+      Integer year,
+      LocalDate issued,
+      List<LocalDate> dates,
+      String province,
+      String term,
+      int mentions,
+      List<String> articles) {
+    this(number, type, issuer, year, issued, dates, province, term, mentions, articles, null, null);
   }
 
   /** Identity key, as {@link DirectiveCitation#identity()}: {@code 25-NQ/TW@2013}. */

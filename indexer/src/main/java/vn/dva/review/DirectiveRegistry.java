@@ -232,6 +232,8 @@ public final class DirectiveRegistry {
     int mentions;
     final Map<LocalDate, Integer> dateCounts = new LinkedHashMap<>();
     final Set<String> articleIds = new LinkedHashSet<>();
+    final List<String> subjects = new ArrayList<>();
+    final List<String> bodies = new ArrayList<>();
 
     Acc(String number, String type, String issuer, Integer year, String province) {
       this.number = number;
@@ -250,6 +252,8 @@ public final class DirectiveRegistry {
       if (term == null) term = c.term();
       for (LocalDate d : c.dates()) dateCounts.merge(d, 1, Integer::sum);
       articleIds.add(articleId);
+      subjects.addAll(c.subjects());
+      bodies.addAll(c.issuedBy());
     }
 
     DirectiveIdentity toIdentity() {
@@ -266,7 +270,9 @@ public final class DirectiveRegistry {
           province,
           term,
           mentions,
-          new ArrayList<>(articleIds));
+          new ArrayList<>(articleIds),
+          Agreement.choose(subjects),
+          Agreement.choose(bodies));
     }
   }
 }

@@ -33,6 +33,13 @@ public record DirectiveReport(String number, List<Identity> identities) {
    * @param articles citing articles, newest first
    * @param relations relations with other identities
    * @param reviews 5-year anniversaries (up to five years ahead) and announced reviews
+   * @param subject the subject (trích yếu) the citing mentions agree on, or null when none states
+   *     it
+   * @param issuedBy the issuing body the citing mentions agree on ("Ban Chấp hành Trung ương
+   *     Đảng"), or null when none names it
+   * @param subjectVariants every subject written, the chosen one first, with how many mentions
+   *     wrote it
+   * @param issuedByVariants every issuing body named, the chosen one first, with counts
    */
   public record Identity(
       String key,
@@ -47,7 +54,11 @@ public record DirectiveReport(String number, List<Identity> identities) {
       int mentions,
       List<Article> articles,
       List<Relation> relations,
-      List<Review> reviews) {}
+      List<Review> reviews,
+      String subject,
+      String issuedBy,
+      List<Agreement.Variant> subjectVariants,
+      List<Agreement.Variant> issuedByVariants) {}
 
   /** A citing article. */
   public record Article(

@@ -72,7 +72,11 @@ public final class DirectiveService {
         i.mentions(),
         articles,
         relations(i.key()),
-        reviews(i));
+        reviews(i),
+        i.subject().chosen(),
+        i.issuedBy().chosen(),
+        i.subject().variants(),
+        i.issuedBy().variants());
   }
 
   private List<DirectiveReport.Relation> relations(String key) {

@@ -14,6 +14,8 @@ import java.util.List;
  * @param kind "sơ kết" at 5 years, "tổng kết" at 10 and after
  * @param evidence articles announcing this review (same identity and same number of years), by
  *     publication date; never null, may be empty
+ * @param subject the subject (trích yếu) the corpus agrees on, or null
+ * @param issuedBy the issuing body the corpus agrees on, or null
  */
 public record DueReview(
     String number,
@@ -21,9 +23,22 @@ public record DueReview(
     String province,
     int years,
     String kind,
-    List<Evidence> evidence) {
+    List<Evidence> evidence,
+    String subject,
+    String issuedBy) {
 
   public DueReview {
     evidence = evidence == null ? List.of() : List.copyOf(evidence);
+  }
+
+  /** A due review without subject or issuing body. */
+  public DueReview(
+      String number,
+      LocalDate issued,
+      String province,
+      int years,
+      String kind,
+      List<Evidence> evidence) {
+    this(number, issued, province, years, kind, evidence, null, null);
   }
 }

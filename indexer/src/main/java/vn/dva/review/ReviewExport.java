@@ -30,8 +30,9 @@ public final class ReviewExport {
 
   /**
    * CSV (through {@link CsvWriter}: byte order mark, RFC 4180, formulas neutralised) with the
-   * header {@code number,issued,province,years,kind,evidence_ids,evidence_titles}; several evidence
-   * articles are joined with " | "; empty cells for null values.
+   * header {@code
+   * number,issued,province,years,kind,evidence_ids,evidence_titles,subject,issued_by}; several
+   * evidence articles are joined with " | "; empty cells for null values.
    */
   public static String csv(ReviewList list) {
     Objects.requireNonNull(list, "list");
@@ -40,10 +41,28 @@ public final class ReviewExport {
       String ids = d.evidence().stream().map(Evidence::id).collect(Collectors.joining(" | "));
       String titles = d.evidence().stream().map(Evidence::title).collect(Collectors.joining(" | "));
       rows.add(
-          Arrays.asList(d.number(), d.issued(), d.province(), d.years(), d.kind(), ids, titles));
+          Arrays.asList(
+              d.number(),
+              d.issued(),
+              d.province(),
+              d.years(),
+              d.kind(),
+              ids,
+              titles,
+              d.subject(),
+              d.issuedBy()));
     }
     return CsvWriter.of(
-        List.of("number", "issued", "province", "years", "kind", "evidence_ids", "evidence_titles"),
+        List.of(
+            "number",
+            "issued",
+            "province",
+            "years",
+            "kind",
+            "evidence_ids",
+            "evidence_titles",
+            "subject",
+            "issued_by"),
         rows);
   }
 
@@ -81,6 +100,8 @@ public final class ReviewExport {
               + (d.issued() == null ? "" : " ngày " + d.issued().format(VN_DATE))
               + (d.province() == null ? "" : " (" + d.province() + ")");
       StringBuilder description = new StringBuilder(summary);
+      if (d.issuedBy() != null) description.append("\nCơ quan ban hành: ").append(d.issuedBy());
+      if (d.subject() != null) description.append("\nTrích yếu: về ").append(d.subject());
       if (d.evidence().isEmpty()) description.append("\nChưa thấy bài viết nào nhắc đến đợt này.");
       for (Evidence e : d.evidence()) description.append("\n- ").append(e.title());
       line(out, "BEGIN:VEVENT");

@@ -63,7 +63,14 @@ public final class ReviewService {
       if (years < 5 || years > MAX_YEARS || years % 5 != 0) continue;
       due.add(
           new DueReview(
-              i.number(), i.issued(), i.province(), years, kindAt(years), evidence(i, years)));
+              i.number(),
+              i.issued(),
+              i.province(),
+              years,
+              kindAt(years),
+              evidence(i, years),
+              i.subject().chosen(),
+              i.issuedBy().chosen()));
     }
     return new ReviewList(year, due);
   }

@@ -25,21 +25,26 @@ class ReviewExportTest {
                           "https://a.vn/1",
                           "Bình Phước: sơ kết, tổng kết \"các\" nghị quyết",
                           "Tổng kết 10 năm …"),
-                      new Evidence("file:///b.txt", "Bài hai", null))),
+                      new Evidence("file:///b.txt", "Bài hai", null)),
+                  "tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận",
+                  "Ban Chấp hành Trung ương Đảng"),
               new DueReview(
                   "02-HD/TU", LocalDate.of(2016, 2, 29), "Bình Phước", 5, "sơ kết", List.of()),
               new DueReview("15/2018/NĐ-CP", null, null, 5, "sơ kết", List.of())));
 
   @Test
-  void csvQuotesCellsWithCommasAndQuotes() {
+  void csvQuotesCellsWithCommasAndQuotesAndEndsWithSubjectAndIssuer() {
     String[] lines = ReviewExport.csv(LIST).split("\r\n");
     assertThat(lines[0])
-        .isEqualTo("\uFEFFnumber,issued,province,years,kind,evidence_ids,evidence_titles");
+        .isEqualTo(
+            "\uFEFFnumber,issued,province,years,kind,evidence_ids,evidence_titles,subject,issued_by");
     assertThat(lines[1])
         .isEqualTo(
             "25-NQ/TW,2013-06-03,,10,tổng kết,https://a.vn/1 | file:///b.txt,"
-                + "\"Bình Phước: sơ kết, tổng kết \"\"các\"\" nghị quyết | Bài hai\"");
-    assertThat(lines[2]).isEqualTo("02-HD/TU,2016-02-29,Bình Phước,5,sơ kết,,");
+                + "\"Bình Phước: sơ kết, tổng kết \"\"các\"\" nghị quyết | Bài hai\","
+                + "tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận,"
+                + "Ban Chấp hành Trung ương Đảng");
+    assertThat(lines[2]).isEqualTo("02-HD/TU,2016-02-29,Bình Phước,5,sơ kết,,,,");
     assertThat(lines).hasSize(4);
   }
 
@@ -74,6 +79,9 @@ class ReviewExportTest {
     assertThat(unfolded).contains("SUMMARY:Tổng kết 10 năm thực hiện 25-NQ/TW ngày 03/06/2013\r\n");
     assertThat(unfolded).contains("DTSTAMP:20230102T030405Z");
     assertThat(unfolded).contains("\\, tổng kết").contains("\\n- Bài hai");
+    assertThat(unfolded)
+        .contains("\\nCơ quan ban hành: Ban Chấp hành Trung ương Đảng")
+        .contains("\\nTrích yếu: về tăng cường và đổi mới sự lãnh đạo");
   }
 
   @Test

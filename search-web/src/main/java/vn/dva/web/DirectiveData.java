@@ -9,6 +9,7 @@ import vn.dva.review.DirectiveRegistry;
 import vn.dva.review.DirectiveService;
 import vn.dva.review.IndexArticles;
 import vn.dva.review.ReviewService;
+import vn.dva.review.SubjectIndex;
 import vn.dva.search.SearchService;
 
 /**
@@ -19,7 +20,11 @@ import vn.dva.search.SearchService;
 final class DirectiveData {
 
   /** The services over one reader. */
-  record Services(DirectiveRegistry registry, DirectiveService directives, ReviewService reviews) {
+  record Services(
+      DirectiveRegistry registry,
+      DirectiveService directives,
+      ReviewService reviews,
+      SubjectIndex subjects) {
 
     /** Type code of a number (from its first identity), or null when the corpus never cites it. */
     String typeOf(String number) {
@@ -49,7 +54,8 @@ final class DirectiveData {
               new Services(
                   registry,
                   new DirectiveService(registry, LocalDate.now().getYear()),
-                  new ReviewService(registry));
+                  new ReviewService(registry),
+                  new SubjectIndex(registry));
           cached = new Cached(reader, services);
           return services;
         });

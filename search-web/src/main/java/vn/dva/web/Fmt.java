@@ -37,6 +37,11 @@ public final class Fmt {
     return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', '.');
   }
 
+  /** As {@link #clip}, for templates. */
+  public String clipped(String s, long max) {
+    return clip(s, (int) Math.max(1, Math.min(max, Integer.MAX_VALUE)));
+  }
+
   /** {@code s} cut to at most {@code max} characters, with an ellipsis when cut; "" for null. */
   static String clip(String s, int max) {
     if (s == null) return "";

@@ -20,11 +20,20 @@ final class SearchPages {
 
   private final SearchService search;
   private final Suggestions suggestions;
+  private final DirectiveData directives;
   private final Templates templates;
 
-  SearchPages(SearchService search, Suggestions suggestions, Templates templates) {
+  /** Directives shown above the results when the query words are words of their subject. */
+  static final int DOCUMENTS_SHOWN = 3;
+
+  SearchPages(
+      SearchService search,
+      Suggestions suggestions,
+      DirectiveData directives,
+      Templates templates) {
     this.search = search;
     this.suggestions = suggestions;
+    this.directives = directives;
     this.templates = templates;
   }
 
@@ -63,6 +72,10 @@ final class SearchPages {
     model.put("jsonUrl", current.on("/api/search"));
     model.put("first", (long) (request.page() - 1) * request.size() + 1);
     model.put("last", (long) (request.page() - 1) * request.size() + response.hits().size());
+    if (request.page() == 1) {
+      model.put(
+          "documents", directives.current().subjects().find(request.query(), DOCUMENTS_SHOWN));
+    }
     Suggestions.Suggestion dym = suggestions.didYouMean(request.query());
     if (dym != null)
       model.put(

@@ -44,10 +44,10 @@ public final class WebApp {
     Templates templates = new Templates(Map.of("hasArchive", archive != ArchiveLookup.NONE));
     Errors errors = new Errors(templates);
     Suggestions suggestions = new Suggestions(search);
-    SearchPages searchPages = new SearchPages(search, suggestions, templates);
+    DirectiveData directiveData = new DirectiveData(search);
+    SearchPages searchPages = new SearchPages(search, suggestions, directiveData, templates);
     ArchivePages archivePages = new ArchivePages(archive, templates);
     ProvincePages provincePages = new ProvincePages(search, templates);
-    DirectiveData directiveData = new DirectiveData(search);
     DirectivePages directivePages = new DirectivePages(directiveData, templates);
     ReviewPages reviewPages = new ReviewPages(directiveData, templates);
     FeedPages feedPages = new FeedPages(search);

@@ -1,0 +1,102 @@
+package vn.dva.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.TestCase;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dva.extract.DocumentExtractor;
+import vn.dva.index.IndexRun;
+import vn.dva.search.Json;
+import vn.dva.search.SearchService;
+
+/**
+ * Subject, issuing body and coverage of directives over the bundled corpus (corpus/pages), indexed
+ * with the product's own extractor into a Lucene index on disk and served on a loopback port.
+ */
+class DirectiveSubjectPagesTest {
+
+  @TempDir static Path dir;
+  static SearchService search;
+
+  @BeforeAll
+  static void indexTheBundledCorpus() throws Exception {
+    new IndexRun(new DocumentExtractor(), new PrintWriter(new StringWriter()), 500, 1)
+        .run(dir, List.of(Path.of("..", "corpus", "pages")));
+    search = SearchService.open(dir);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    search.close();
+  }
+
+  static void run(TestCase test) {
+    JavalinTest.test(WebApp.create(search), test);
+  }
+
+  static JsonNode identity2013(JsonNode report) {
+    for (JsonNode i : report.get("identities")) {
+      if (i.get("key").asText().equals("25-NQ/TW@2013")) return i;
+    }
+    throw new AssertionError("no 25-NQ/TW@2013 in " + report);
+  }
+
+  @Test
+  void directivesApiGivesTheSubjectAndIssuerTheCitationsAgreeOn() {
+    run(
+        (app, client) -> {
+          JsonNode body =
+              Json.MAPPER.readTree(
+                  client
+                      .get("/api/directives?number=" + WebAppTest.enc("25-NQ/TW"))
+                      .body()
+                      .string());
+          JsonNode i = identity2013(body);
+          assertThat(i.get("subject").asText())
+              .isEqualTo(
+                  "tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới");
+          assertThat(i.get("issuedBy").asText()).isEqualTo("Ban Chấp hành Trung ương Đảng");
+          assertThat(i.get("subjectVariants").get(0).get("count").asInt()).isGreaterThan(1);
+        });
+  }
+
+  @Test
+  void directivePageShowsSubjectAndIssuer() {
+    run(
+        (app, client) -> {
+          String html =
+              client.get("/directive?number=" + WebAppTest.enc("25-NQ/TW")).body().string();
+          assertThat(html)
+              .contains("Về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận")
+              .contains("<span class=\"issued-by\">Ban Chấp hành Trung ương Đảng</span>");
+        });
+  }
+
+  @Test
+  void searchingTheSubjectWordsOffersTheDirectiveAboveTheResults() {
+    run(
+        (app, client) -> {
+          String html =
+              client
+                  .get("/?q=" + WebAppTest.enc("doi moi su lanh dao cong tac dan van"))
+                  .body()
+                  .string();
+          int document = html.indexOf("<p class=\"document\">");
+          assertThat(document).isPositive();
+          assertThat(html.substring(document, html.indexOf("</p>", document)))
+              .contains("văn bản")
+              .contains("25-NQ/TW")
+              .contains("(2013)");
+          assertThat(document).isLessThan(html.indexOf("class=\"hits\""));
+        });
+  }
+}
