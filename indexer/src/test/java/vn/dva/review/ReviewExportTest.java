@@ -62,7 +62,7 @@ class ReviewExportTest {
                     "tổng kết",
                     List.of(new Evidence("https://a.vn/1", "=HYPERLINK(\"http://x\")", null)))));
     String[] lines = ReviewExport.csv(list).split("\r\n");
-    assertThat(lines[1]).endsWith(",\"'=HYPERLINK(\"\"http://x\"\")\"");
+    assertThat(lines[1]).endsWith(",\"'=HYPERLINK(\"\"http://x\"\")\",,");
   }
 
   @Test
