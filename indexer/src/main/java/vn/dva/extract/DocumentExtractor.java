@@ -42,15 +42,28 @@ public final class DocumentExtractor {
   private static final Logger LOG = LoggerFactory.getLogger(DocumentExtractor.class);
 
   private final TikaExtractor tika;
+  private final PdfOcr ocr;
 
   /** An extractor with the default Tika limits ({@link TikaExtractor.Limits#DEFAULTS}). */
   public DocumentExtractor() {
     this(TikaExtractor.Limits.DEFAULTS);
   }
 
-  /** An extractor whose inputs of any format obey {@code limits} (size) and Tika's other limits. */
+  /**
+   * An extractor whose inputs of any format obey {@code limits} (size) and Tika's other limits;
+   * scanned PDF pages are read with {@link PdfOcr}'s defaults.
+   */
   public DocumentExtractor(TikaExtractor.Limits limits) {
+    this(limits, new PdfOcr());
+  }
+
+  /**
+   * An extractor with the given Tika limits and OCR for scanned PDF pages (null: no OCR, scanned
+   * pages stay without text).
+   */
+  public DocumentExtractor(TikaExtractor.Limits limits, PdfOcr ocr) {
     this.tika = new TikaExtractor(limits);
+    this.ocr = ocr;
   }
 
   /**
@@ -143,7 +156,7 @@ public final class DocumentExtractor {
         isMarkup(format)
             ? Deadline.run(
                 tika.limits().timeout(), name, () -> markup(format, bytes, contentType, uri, size))
-            : tika.extract(bytes, name);
+            : "pdf".equals(format) ? pdf(bytes, name) : tika.extract(bytes, name);
     String text = parts.text();
     if (parts.truncated()) {
       LOG.warn(
@@ -168,7 +181,32 @@ public final class DocumentExtractor {
         text,
         directives.citations(),
         directives.reviews(),
-        directives.relations());
+        directives.relations(),
+        ExtractedDocument.ARTICLE,
+        parts.ocr());
+  }
+
+  /**
+   * A PDF through Tika; when some page has no text layer (a scan), the text page by page with those
+   * pages read by OCR, if Tesseract is installed (said once in the log when it is not).
+   */
+  private ExtractedParts pdf(byte[] bytes, String name) throws ExtractionException {
+    ExtractedParts parts = tika.extract(bytes, name);
+    if (ocr == null || !PdfOcr.hasScannedPages(bytes)) return parts;
+    if (!ocr.available()) {
+      ocr.warnMissingOnce();
+      return parts;
+    }
+    try {
+      PdfOcr.Result read = ocr.read(bytes, name);
+      if (!read.usedOcr()) return parts;
+      LOG.info("{}: pages {} read by OCR", name, read.ocrPages());
+      return new ExtractedParts(
+          parts.title(), parts.published(), read.text(), parts.truncated(), true);
+    } catch (java.io.IOException | RuntimeException e) {
+      LOG.warn("{}: OCR failed ({}); keeping the text layer", name, e.getMessage());
+      return parts;
+    }
   }
 
   private static boolean isMarkup(String format) {

@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param kind what the page is: {@link #ARTICLE}, {@link #LIST} (a category or home page of
  *     teasers, no body of its own) or {@link #EMPTY} (an article page whose body is empty); never
  *     null
+ * @param ocr whether some of the text was read by OCR from scanned pages (so it may hold misread
+ *     letters)
  */
 public record ExtractedDocument(
     String id,
@@ -39,7 +41,8 @@ public record ExtractedDocument(
     List<DirectiveCitation> citations,
     List<ReviewAnnouncement> reviews,
     List<DirectiveRelation> relations,
-    String kind) {
+    String kind,
+    boolean ocr) {
 
   /** A page with an article of its own. */
   public static final String ARTICLE = "article";
@@ -61,6 +64,25 @@ public record ExtractedDocument(
     citations = citations == null ? List.of() : List.copyOf(citations);
     reviews = reviews == null ? List.of() : List.copyOf(reviews);
     relations = relations == null ? List.of() : List.copyOf(relations);
+  }
+
+  /** A document whose text is its own (not read by OCR). */
+  public ExtractedDocument(
+      String id,
+      String url,
+      String title,
+      LocalDate published,
+      String province,
+      String source,
+      String format,
+      String text,
+      List<DirectiveCitation> citations,
+      List<ReviewAnnouncement> reviews,
+      List<DirectiveRelation> relations,
+      String kind) {
+    this(
+        id, url, title, published, province, source, format, text, citations, reviews, relations,
+        kind, false);
   }
 
   /** An article (hand-made documents, tests, older spools). */

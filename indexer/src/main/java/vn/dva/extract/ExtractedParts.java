@@ -10,11 +10,18 @@ import java.time.LocalDate;
  * @param published publication date, or null
  * @param text main text, NFC, one paragraph per line; never null, may be empty
  * @param truncated whether {@code text} was cut at the extractor's character limit
+ * @param ocr whether some of {@code text} was read from page images by OCR
  */
-public record ExtractedParts(String title, LocalDate published, String text, boolean truncated) {
+public record ExtractedParts(
+    String title, LocalDate published, String text, boolean truncated, boolean ocr) {
 
   public ExtractedParts {
     text = text == null ? "" : text;
+  }
+
+  /** Parts whose text came from the document's own text, not from OCR. */
+  public ExtractedParts(String title, LocalDate published, String text, boolean truncated) {
+    this(title, published, text, truncated, false);
   }
 
   /** Parts of a document that was read completely. */

@@ -160,6 +160,7 @@ public final class DocumentIndexer implements Closeable {
     doc.add(new Field(IndexSchema.TEXT_PAIRS, d.title() + "\n" + d.text(), PAIRS_TYPE));
     keyword(doc, IndexSchema.SOURCE, IndexSchema.FACET_SOURCE, d.source());
     keyword(doc, IndexSchema.FORMAT, IndexSchema.FACET_FORMAT, d.format());
+    if (d.ocr()) doc.add(new StoredField(IndexSchema.TEXT_SOURCE, IndexSchema.TEXT_SOURCE_OCR));
     if (d.published() != null) {
       doc.add(new LongField(IndexSchema.PUBLISHED, d.published().toEpochDay(), Field.Store.NO));
       doc.add(new StoredField(IndexSchema.PUBLISHED_ISO, d.published().toString()));

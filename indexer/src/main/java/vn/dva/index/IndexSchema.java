@@ -37,6 +37,12 @@ public final class IndexSchema {
   public static final String SOURCE = "source";
   public static final String FORMAT = "format";
 
+  /** How the text was read, stored only: "ocr" when some of it came from scanned pages. */
+  public static final String TEXT_SOURCE = "text_source";
+
+  /** The value of {@link #TEXT_SOURCE} for text read by OCR. */
+  public static final String TEXT_SOURCE_OCR = "ocr";
+
   /** Publication date as epoch day: point-indexed for ranges, doc values for sorting. */
   public static final String PUBLISHED = "published";
 

@@ -45,6 +45,7 @@ final class HitPage {
           IndexSchema.PUBLISHED_ISO,
           IndexSchema.SOURCE,
           IndexSchema.CITATIONS_JSON,
+          IndexSchema.TEXT_SOURCE,
           IndexSchema.TEXT);
 
   private static final DefaultPassageFormatter FORMATTER =
@@ -89,7 +90,8 @@ final class HitPage {
               doc.get(IndexSchema.SOURCE),
               Float.isNaN(page[i].score) ? 0f : page[i].score,
               snippets[i] != null ? snippets[i] : lead(doc.get(IndexSchema.TEXT)),
-              SearchService.citations(doc)));
+              SearchService.citations(doc),
+              IndexSchema.TEXT_SOURCE_OCR.equals(doc.get(IndexSchema.TEXT_SOURCE))));
     }
     return hits;
   }

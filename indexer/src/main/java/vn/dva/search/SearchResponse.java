@@ -37,6 +37,7 @@ public record SearchResponse(
    *
    * @param snippet HTML: document text escaped, matches wrapped in {@code <mark>}; never null
    * @param directives the directive identities the document cites
+   * @param ocr whether some of the document's text was read by OCR from scanned pages
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Hit(
@@ -49,5 +50,6 @@ public record SearchResponse(
       String source,
       float score,
       String snippet,
-      List<DirectiveCitation> directives) {}
+      List<DirectiveCitation> directives,
+      boolean ocr) {}
 }

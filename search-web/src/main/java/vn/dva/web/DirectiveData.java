@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
+import vn.dva.review.CoverageService;
 import vn.dva.review.DirectiveIdentity;
 import vn.dva.review.DirectiveRegistry;
 import vn.dva.review.DirectiveService;
@@ -24,7 +25,8 @@ final class DirectiveData {
       DirectiveRegistry registry,
       DirectiveService directives,
       ReviewService reviews,
-      SubjectIndex subjects) {
+      SubjectIndex subjects,
+      CoverageService coverage) {
 
     /** Type code of a number (from its first identity), or null when the corpus never cites it. */
     String typeOf(String number) {
@@ -55,7 +57,8 @@ final class DirectiveData {
                   registry,
                   new DirectiveService(registry, LocalDate.now().getYear()),
                   new ReviewService(registry),
-                  new SubjectIndex(registry));
+                  new SubjectIndex(registry),
+                  new CoverageService(registry, LocalDate.now().getYear()));
           cached = new Cached(reader, services);
           return services;
         });

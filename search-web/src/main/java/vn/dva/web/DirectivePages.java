@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import vn.dva.extract.DirectiveExtractor;
+import vn.dva.review.Coverage;
+import vn.dva.review.CoverageExport;
 import vn.dva.review.DirectiveReport;
 import vn.dva.search.InvalidQueryException;
 
@@ -20,7 +22,8 @@ import vn.dva.search.InvalidQueryException;
  */
 final class DirectivePages {
 
-  private static final Set<String> PARAMS = Set.of("number");
+  private static final Set<String> PARAMS = Set.of("number", "provinces");
+  private static final Set<String> COVERAGE_PARAMS = Set.of("identity", "provinces");
 
   /** Citing articles listed per identity on the page (newest first); the rest via search. */
   static final int ARTICLES_SHOWN = 200;
@@ -42,18 +45,91 @@ final class DirectivePages {
 
   record YearGroup(String year, List<DirectiveReport.Article> articles) {}
 
-  /** An identity with its articles grouped for the page. */
-  record IdentityView(DirectiveReport.Identity identity, List<ProvinceGroup> groups) {}
+  /**
+   * An identity with its articles grouped for the page, and its coverage across provinces when it
+   * is a dated central document (else null).
+   */
+  record IdentityView(
+      DirectiveReport.Identity identity,
+      List<ProvinceGroup> groups,
+      Coverage coverage,
+      List<Coverage.Row> coverageRows) {
+
+    /** Provinces of the shown scheme with any evidence. */
+    public long provincesSeen() {
+      return coverageRows.stream().filter(Coverage.Row::seen).count();
+    }
+
+    /** Provinces of the shown scheme with a review of every milestone due. */
+    public long provincesUpToDate() {
+      return coverageRows.stream()
+          .filter(r -> r.missing().isEmpty() && !r.reviews().isEmpty())
+          .count();
+    }
+  }
+
+  /** {@code GET /api/directives/coverage?identity=25-NQ/TW@2013}: {@link Coverage} as JSON. */
+  void coverageApi(Context ctx) throws Exception {
+    Responses.json(ctx, coverage(ctx));
+  }
+
+  /** {@code GET /directive/coverage.csv?identity=…&provinces=63|34}: one row per province. */
+  void coverageCsv(Context ctx) throws Exception {
+    Params p = Params.of(ctx.queryParamMap(), COVERAGE_PARAMS);
+    Coverage c = coverage(ctx);
+    String scheme = scheme(p);
+    Responses.download(
+        ctx,
+        "text/csv; charset=utf-8",
+        "dva-pham-vi-" + c.identity().replace('/', '-').replace('@', '-') + "-" + scheme + ".csv",
+        CoverageExport.csv(c, scheme));
+  }
+
+  private Coverage coverage(Context ctx) throws Exception {
+    Params p = Params.of(ctx.queryParamMap(), COVERAGE_PARAMS);
+    scheme(p);
+    String identity = p.one("identity");
+    if (identity == null) {
+      throw new InvalidQueryException("identity is required, e.g. ?identity=25-NQ/TW@2013");
+    }
+    try {
+      return data.current().coverage().of(identity);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidQueryException(e.getMessage(), e);
+    }
+  }
+
+  /** "63" or "34" (the default). */
+  private static String scheme(Params p) {
+    String s = p.one("provinces");
+    if (s == null || s.equals("34")) return "34";
+    if (s.equals("63")) return "63";
+    throw new InvalidQueryException(
+        "provinces must be 63 (before the 2025 merger) or 34 (now), got: " + Fmt.clip(s, 20));
+  }
 
   void page(Context ctx) throws Exception {
     DirectiveReport report = report(ctx);
+    String scheme = scheme(Params.of(ctx.queryParamMap(), PARAMS));
     List<IdentityView> views = new ArrayList<>();
     for (DirectiveReport.Identity i : report.identities()) {
+      Coverage coverage = null;
+      if (i.year() != null && i.province() == null) {
+        try {
+          coverage = data.current().coverage().of(i.key());
+        } catch (IllegalArgumentException provincial) {
+          coverage = null; // a local document: no table across provinces
+        }
+      }
       views.add(
           new IdentityView(
-              i, groups(i.articles().subList(0, Math.min(ARTICLES_SHOWN, i.articles().size())))));
+              i,
+              groups(i.articles().subList(0, Math.min(ARTICLES_SHOWN, i.articles().size()))),
+              coverage,
+              coverage == null ? List.of() : coverage.rows(scheme)));
     }
     Map<String, Object> model = new HashMap<>();
+    model.put("scheme", scheme);
     model.put("number", report.number());
     model.put("identities", views);
     model.put("shown", ARTICLES_SHOWN);

@@ -89,6 +89,8 @@ public final class WebApp {
               });
           config.routes.get("/directive", directivePages::page);
           config.routes.get("/api/directives", directivePages::api);
+          config.routes.get("/api/directives/coverage", directivePages::coverageApi);
+          config.routes.get("/directive/coverage.csv", directivePages::coverageCsv);
           config.routes.get("/reviews", reviewPages::page);
           config.routes.get("/api/reviews", reviewPages::api);
           config.routes.get("/reviews.csv", reviewPages::csv);

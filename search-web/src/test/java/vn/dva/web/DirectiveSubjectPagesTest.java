@@ -99,4 +99,84 @@ class DirectiveSubjectPagesTest {
           assertThat(document).isLessThan(html.indexOf("class=\"hits\""));
         });
   }
+
+  @Test
+  void coverageApiHasBothProvinceSchemesWithEvidence() {
+    run(
+        (app, client) -> {
+          JsonNode c =
+              Json.MAPPER.readTree(
+                  client
+                      .get("/api/directives/coverage?identity=" + WebAppTest.enc("25-NQ/TW@2013"))
+                      .body()
+                      .string());
+          assertThat(c.get("identity").asText()).isEqualTo("25-NQ/TW@2013");
+          assertThat(c.get("before2025")).hasSize(63);
+          assertThat(c.get("now")).hasSize(34);
+          JsonNode longAn = null;
+          for (JsonNode r : c.get("before2025")) {
+            if (r.get("province").asText().equals("Long An")) longAn = r;
+          }
+          assertThat(longAn.get("reviews").get(0).get("kind").asText()).isEqualTo("sơ kết");
+          assertThat(longAn.get("reviews").get(0).get("date").asText()).isEqualTo("2018-06-01");
+          assertThat(longAn.get("missing").get(0).get("years").asInt()).isEqualTo(10);
+        });
+  }
+
+  @Test
+  void coverageCsvIsADownloadWithOneRowPerProvince() {
+    run(
+        (app, client) -> {
+          var r =
+              client.get(
+                  "/directive/coverage.csv?provinces=63&identity="
+                      + WebAppTest.enc("25-nq/tw@2013"));
+          assertThat(r.code()).isEqualTo(200);
+          assertThat(r.headers().get("Content-Disposition").get(0)).contains("attachment");
+          String body = r.body().string();
+          assertThat(body.split("\r\n")).hasSize(64);
+          assertThat(body).contains("\r\nHà Nội,chưa thấy,chưa thấy,chưa thấy,");
+        });
+  }
+
+  @Test
+  void coverageRefusesBadParametersWithA400() {
+    run(
+        (app, client) -> {
+          assertThat(client.get("/api/directives/coverage").code()).isEqualTo(400);
+          assertThat(
+                  client
+                      .get("/api/directives/coverage?identity=" + WebAppTest.enc("25-NQ/TW"))
+                      .body()
+                      .string())
+              .contains("e.g. 25-NQ/TW@2013");
+          assertThat(
+                  client
+                      .get(
+                          "/api/directives/coverage?provinces=40&identity="
+                              + WebAppTest.enc("25-NQ/TW@2013"))
+                      .code())
+              .isEqualTo(400);
+        });
+  }
+
+  @Test
+  void directivePageShowsTheCoverageTableWithNotSeenCells() {
+    run(
+        (app, client) -> {
+          String html =
+              client.get("/directive?number=" + WebAppTest.enc("25-NQ/TW")).body().string();
+          int table = html.indexOf("<table class=\"coverage\" data-identity=\"25-NQ/TW@2013\">");
+          assertThat(table).isPositive();
+          String coverage = html.substring(table, html.indexOf("</table>", table));
+          assertThat(coverage.split("<tr class=")).hasSize(35);
+          assertThat(coverage).contains("<th scope=\"row\">Tây Ninh</th>").contains("chưa thấy");
+          String old =
+              client
+                  .get("/directive?provinces=63&number=" + WebAppTest.enc("25-NQ/TW"))
+                  .body()
+                  .string();
+          assertThat(old).contains("<th scope=\"row\">Long An</th>");
+        });
+  }
 }
