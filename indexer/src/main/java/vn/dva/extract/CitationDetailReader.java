@@ -66,7 +66,21 @@ final class CitationDetailReader {
   private static final Pattern SEPARATOR =
       Pattern.compile("(?iu)(?:\\s*,\\s*(?:và|cùng)?|\\s+(?:và|hoặc|cùng)|\\s*-)\\s*$");
 
-  private static final Pattern ABBREVIATION_DOT = Pattern.compile("(?u)(?:^|[\\s(])\\p{L}{1,2}$");
+  /**
+   * A full stop after a short capitalised ASCII word ("TP. Hồ Chí Minh", "ThS.") is an
+   * abbreviation; after a syllable ("công tác cán bộ. Quy định") it ends the sentence.
+   */
+  private static final Pattern ABBREVIATION_DOT =
+      Pattern.compile("(?:^|[\\s(])[A-Z][A-Za-z]{0,2}$");
+
+  /**
+   * A comma and a connective that opens a new clause ("…, trong đó đặt ra mục tiêu …"): the subject
+   * ends at the comma.
+   */
+  private static final Pattern CLAUSE_AFTER_COMMA =
+      Pattern.compile(
+          "(?iu),\\s*(?:trong đó|theo đó|qua đó|từ đó|do đó|nhờ đó|đồng thời|với mục tiêu|nhằm"
+              + "|góp phần|tạo|đã|đang|sẽ)(?![\\p{L}])");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -160,6 +174,10 @@ final class CitationDetailReader {
     }
     int end = quoted ? closingQuote(text, start) : plainEnd(text, start);
     if (end < 0) return null;
+    if (!quoted) {
+      Matcher clause = CLAUSE_AFTER_COMMA.matcher(text).region(start, end);
+      if (clause.find()) end = clause.start();
+    }
     if (!quoted && fronted(text, lead[g])) {
       int comma = text.indexOf(',', start);
       if (comma >= 0 && comma < end) end = comma;
@@ -206,7 +224,7 @@ final class CitationDetailReader {
     for (int i = start; i < limit; i++) {
       char c = text.charAt(i);
       switch (c) {
-        case ';', '\n', '…', '\r' -> {
+        case ';', '\n', '…', '\r', ':' -> {
           return i;
         }
         case '“' -> quotes++;

@@ -88,6 +88,29 @@ class CitationDetailReaderTest {
             "Chính phủ",
             "xử phạt vi phạm hành chính"),
         arguments(
+            "Nghị quyết số 28-NQ/TW về cải cách chính sách bảo hiểm xã hội, trong đó đặt ra mục tiêu"
+                + " đến năm 2021.",
+            "28-NQ/TW",
+            null,
+            "cải cách chính sách bảo hiểm xã hội"),
+        arguments(
+            "Quy định số 179-QĐi/TW của Ban Bí thư về chế độ kiểm tra, giám sát công tác cán bộ. Quy"
+                + " định này thay thế Quy chế cũ.",
+            "179-QĐi/TW",
+            "Ban Bí thư",
+            "chế độ kiểm tra, giám sát công tác cán bộ"),
+        arguments(
+            "Nghị quyết số 27-NQ/TW của Ban Chấp hành Trung ương về cải cách chính sách tiền lương:"
+                + " Thực hiện thống nhất chế độ hợp đồng.",
+            "27-NQ/TW",
+            "Ban Chấp hành Trung ương Đảng",
+            "cải cách chính sách tiền lương"),
+        arguments(
+            "Nghị quyết số 11-NQ/TU của Tỉnh ủy về phát triển du lịch TP. Hạ Long đến năm 2030;",
+            "11-NQ/TU",
+            "Tỉnh ủy Lạng Sơn",
+            "phát triển du lịch TP. Hạ Long đến năm 2030"),
+        arguments(
             "quán triệt Chỉ thị 05 của Bộ Chính trị chuyên đề năm 2020.",
             "05-CT/TW",
             "Bộ Chính trị",
