@@ -75,6 +75,7 @@ final class ExtractCommand implements Callable<Integer> {
     o.put("published", d.published());
     o.put("province", d.province());
     o.put("text_chars", d.text().length());
+    if (d.ocr()) o.put("ocr", true);
     List<Map<String, Object>> directives = new ArrayList<>();
     for (DirectiveCitation c : d.citations()) {
       Map<String, Object> x = new LinkedHashMap<>();
@@ -86,6 +87,8 @@ final class ExtractCommand implements Callable<Integer> {
       if (c.dates().size() > 1) x.put("dates", c.dates());
       if (c.term() != null) x.put("term", c.term());
       if (c.province() != null) x.put("province", c.province());
+      if (!c.subjects().isEmpty()) x.put("subjects", c.subjects());
+      if (!c.issuedBy().isEmpty()) x.put("issuedBy", c.issuedBy());
       directives.add(x);
     }
     o.put("directives", directives);

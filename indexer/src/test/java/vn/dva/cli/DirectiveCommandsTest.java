@@ -69,6 +69,9 @@ class DirectiveCommandsTest {
     assertThat(first.get("issued").asText()).isEqualTo("2013-06-03");
     assertThat(first.get("mentions").asInt()).isEqualTo(2);
     assertThat(first.get("dates").toString()).isEqualTo("[\"2013-06-03\",\"2013-06-13\"]");
+    assertThat(first.get("issuedBy").toString()).isEqualTo("[\"Ban Chấp hành Trung ương Đảng\"]");
+    assertThat(o.get("directives").get(1).get("issuedBy").toString())
+        .isEqualTo("[\"Tỉnh ủy Bình Phước\"]");
     assertThat(o.get("reviews").get(1).toString())
         .isEqualTo(
             "{\"number\":\"02-HD/TU\",\"issued\":\"2018-03-22\",\"years\":5,\"kind\":\"sơ kết\"}");
