@@ -179,4 +179,45 @@ class DirectiveSubjectPagesTest {
           assertThat(old).contains("<th scope=\"row\">Long An</th>");
         });
   }
+
+  @Test
+  void hitCitationsAndTheReviewsListCarryTheSubjectAndIssuer() {
+    run(
+        (app, client) -> {
+          JsonNode hits =
+              Json.MAPPER
+                  .readTree(
+                      client
+                          .get("/api/search?directive=" + WebAppTest.enc("25-NQ/TW") + "&size=50")
+                          .body()
+                          .string())
+                  .get("hits");
+          boolean subjectInACitation = false;
+          for (JsonNode h : hits) {
+            for (JsonNode d : h.get("directives")) {
+              if (d.get("subjects").toString().contains("đổi mới sự lãnh đạo của Đảng")) {
+                subjectInACitation = true;
+              }
+            }
+          }
+          assertThat(subjectInACitation).isTrue();
+          String page = client.get("/?directive=" + WebAppTest.enc("25-NQ/TW")).body().string();
+          assertThat(page).contains("<small class=\"subject\"");
+
+          String reviews = client.get("/reviews?year=2023").body().string();
+          // both resolutions numbered 25 are due in 2023 (2003: 20 years, 2013: 10), each with its
+          // own
+          assertThat(reviews)
+              .contains(
+                  ">25-NQ/TW</a><br><small class=\"issued-by\">Ban Chấp hành Trung ương Đảng</small>"
+                      + "<br><small class=\"subject\">về tăng cường và đổi mới sự lãnh đạo của Đảng")
+              .contains("<small class=\"subject\">về công tác tôn giáo</small>");
+          String csv = client.get("/reviews.csv?year=2023").body().string();
+          assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",subject,issued_by");
+          assertThat(csv)
+              .contains(
+                  "tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình"
+                      + " hình mới,Ban Chấp hành Trung ương Đảng");
+        });
+  }
 }
