@@ -33,7 +33,8 @@ public final class Agreement {
    * The chosen value and every variant.
    *
    * @param chosen the value with most support, or null when no mention states one
-   * @param variants every variant, chosen first, then by count; never null
+   * @param variants the variants, chosen first, then by count, at most {@link #MAX_VARIANTS}; never
+   *     null
    */
   public record Choice(String chosen, List<Variant> variants) {
     public Choice {
@@ -42,6 +43,9 @@ public final class Agreement {
 
     public static final Choice NONE = new Choice(null, List.of());
   }
+
+  /** Variants kept per field: the most stated ones; the choice itself weighs every mention. */
+  public static final int MAX_VARIANTS = 20;
 
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern LEADING_VIEC = Pattern.compile("^việc ");
@@ -79,6 +83,7 @@ public final class Agreement {
     ordered.stream()
         .skip(1)
         .sorted(Comparator.comparing((String k) -> -own.get(k)))
+        .limit(MAX_VARIANTS - 1)
         .forEach(k -> variants.add(new Variant(spelling(spellings.get(k)), own.get(k))));
     return new Choice(variants.get(0).text(), variants);
   }

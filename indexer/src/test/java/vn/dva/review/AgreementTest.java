@@ -47,4 +47,14 @@ class AgreementTest {
     assertThat(Agreement.choose(List.of()).chosen()).isNull();
     assertThat(Agreement.choose(Arrays.asList(null, " ")).variants()).isEmpty();
   }
+
+  @Test
+  void keepsAtMostTheMaximumNumberOfVariants() {
+    java.util.List<String> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 50; i++) many.add("chủ đề số " + i + " khác nhau");
+    many.add("chủ đề số 7 khác nhau");
+    Agreement.Choice c = Agreement.choose(many);
+    assertThat(c.chosen()).isEqualTo("chủ đề số 7 khác nhau");
+    assertThat(c.variants()).hasSize(Agreement.MAX_VARIANTS);
+  }
 }
