@@ -82,6 +82,7 @@ final class Errors {
         || path.equals("/search.jsonl")
         || path.equals("/feed.atom")
         || path.equals("/reviews.csv")
-        || path.equals("/reviews.ics");
+        || path.equals("/reviews.ics")
+        || path.equals("/directive/coverage.csv");
   }
 }

@@ -48,17 +48,19 @@ class OpenApiConformanceTest {
 
   /** A valid request for each documented path: the parameters the other cases vary. */
   private static final Map<String, Map<String, String>> VALID =
-      Map.of(
-          "/api/search", Map.of("q", "dân vận"),
-          "/search.csv", Map.of("q", "dân vận"),
-          "/search.jsonl", Map.of("q", "dân vận"),
-          "/feed.atom", Map.of("q", "dân vận"),
-          "/api/suggest", Map.of("q", "25"),
-          "/api/directives", Map.of("number", "25-NQ/TW"),
-          "/api/reviews", Map.of("year", "2023"),
-          "/reviews.csv", Map.of("year", "2023"),
-          "/reviews.ics", Map.of("year", "2023"),
-          "/api/batch", Map.of("numbers", "25-NQ/TW\n18-CT/TU"));
+      Map.ofEntries(
+          Map.entry("/api/search", Map.of("q", "dân vận")),
+          Map.entry("/search.csv", Map.of("q", "dân vận")),
+          Map.entry("/search.jsonl", Map.of("q", "dân vận")),
+          Map.entry("/feed.atom", Map.of("q", "dân vận")),
+          Map.entry("/api/suggest", Map.of("q", "25")),
+          Map.entry("/api/directives", Map.of("number", "25-NQ/TW")),
+          Map.entry("/api/reviews", Map.of("year", "2023")),
+          Map.entry("/reviews.csv", Map.of("year", "2023")),
+          Map.entry("/reviews.ics", Map.of("year", "2023")),
+          Map.entry("/api/batch", Map.of("numbers", "25-NQ/TW\n18-CT/TU")),
+          Map.entry("/api/directives/coverage", Map.of("identity", "25-NQ/TW@2013")),
+          Map.entry("/directive/coverage.csv", Map.of("identity", "25-NQ/TW@2013")));
 
   @TempDir static Path dir;
   static SearchService search;
