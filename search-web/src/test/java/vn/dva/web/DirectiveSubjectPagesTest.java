@@ -166,17 +166,21 @@ class DirectiveSubjectPagesTest {
         (app, client) -> {
           String html =
               client.get("/directive?number=" + WebAppTest.enc("25-NQ/TW")).body().string();
-          int table = html.indexOf("<table class=\"coverage\" data-identity=\"25-NQ/TW@2013\">");
+          int table =
+              html.indexOf(
+                  "<table class=\"coverage stack\" role=\"table\" data-identity=\"25-NQ/TW@2013\">");
           assertThat(table).isPositive();
           String coverage = html.substring(table, html.indexOf("</table>", table));
-          assertThat(coverage.split("<tr class=")).hasSize(35);
-          assertThat(coverage).contains("<th scope=\"row\">Tây Ninh</th>").contains("chưa thấy");
+          assertThat(coverage.split("<tr role=\"row\" class=")).hasSize(35);
+          assertThat(coverage)
+              .contains("<th scope=\"row\" role=\"rowheader\">Tây Ninh</th>")
+              .contains("chưa thấy");
           String old =
               client
                   .get("/directive?provinces=63&number=" + WebAppTest.enc("25-NQ/TW"))
                   .body()
                   .string();
-          assertThat(old).contains("<th scope=\"row\">Long An</th>");
+          assertThat(old).contains("<th scope=\"row\" role=\"rowheader\">Long An</th>");
         });
   }
 
