@@ -48,7 +48,8 @@ import vn.dva.search.SearchService;
  * count-only pass per filtered dimension) answer exactly as the single drill-sideways search it
  * replaced: the same total, the same hits with the same scores, the same facet counts in the same
  * order, for every bench query, with filters on one and several dimensions, date ranges, both sorts
- * and deeper pages, on a generated index of several segments, on one thread and on four.
+ * and deeper pages, on a generated index of several segments, on one thread and on four, with the
+ * top hits and counts of small result sets taken in one pass (the default) and in two passes.
  */
 class FacetedSearchEquivalenceTest {
 
@@ -56,6 +57,8 @@ class FacetedSearchEquivalenceTest {
   static SearchService oneThread;
   static SearchService fourThreads;
   static SearchService sampled;
+  static SearchService twoPassesOneThread;
+  static SearchService twoPassesFourThreads;
 
   @BeforeAll
   static void indexGeneratedPagesInSeveralSegments() throws Exception {
@@ -70,6 +73,14 @@ class FacetedSearchEquivalenceTest {
     oneThread = SearchService.open(dir, false, 1, Long.MAX_VALUE);
     fourThreads = SearchService.open(dir, false, 4, Long.MAX_VALUE);
     sampled = SearchService.open(dir, false, 1, 200);
+    // Beyond 10 matches the top-hits pass may skip and the counts take a pass of their own.
+    System.setProperty(SearchService.ONE_PASS_PROPERTY, "10");
+    try {
+      twoPassesOneThread = SearchService.open(dir, false, 1, Long.MAX_VALUE);
+      twoPassesFourThreads = SearchService.open(dir, false, 4, Long.MAX_VALUE);
+    } finally {
+      System.clearProperty(SearchService.ONE_PASS_PROPERTY);
+    }
   }
 
   @AfterAll
@@ -77,6 +88,8 @@ class FacetedSearchEquivalenceTest {
     oneThread.close();
     fourThreads.close();
     sampled.close();
+    twoPassesOneThread.close();
+    twoPassesFourThreads.close();
   }
 
   static Stream<SearchRequest> requests() {
@@ -119,7 +132,8 @@ class FacetedSearchEquivalenceTest {
   @MethodSource("requests")
   void answersAsTheSingleDrillSidewaysSearchDid(SearchRequest request) throws IOException {
     Expected expected = oneThread.withSearcher(s -> reference(s, oneThread, request));
-    for (SearchService service : List.of(oneThread, fourThreads)) {
+    for (SearchService service :
+        List.of(oneThread, fourThreads, twoPassesOneThread, twoPassesFourThreads)) {
       SearchResponse actual = service.search(request);
       assertThat(actual.total()).as("total").isEqualTo(expected.total());
       assertThat(actual.approximate()).isFalse();

@@ -15,6 +15,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
@@ -47,15 +48,19 @@ final class FacetedSearch implements HitsAndCounts {
   private final FacetsConfig config;
   private final long sampleAbove;
   private final int sampleSize;
+  private final int onePassUpTo;
 
   /**
    * @param sampleAbove facet counts of a pass over more matching documents than this are sampled
    * @param sampleSize documents counted in a sampled pass
+   * @param onePassUpTo result sets up to this size are scored and counted in one pass (the top-hits
+   *     threshold); larger ones get a skipping top-hits pass and a score-free count pass
    */
-  FacetedSearch(FacetsConfig config, long sampleAbove, int sampleSize) {
+  FacetedSearch(FacetsConfig config, long sampleAbove, int sampleSize, int onePassUpTo) {
     this.config = config;
     this.sampleAbove = sampleAbove;
     this.sampleSize = sampleSize;
+    this.onePassUpTo = onePassUpTo;
   }
 
   @Override
@@ -69,24 +74,33 @@ final class FacetedSearch implements HitsAndCounts {
       FacetCountCache cache)
       throws IOException {
     Query all = drillDown(base, filters, null);
-    TopDocs top = topHits(searcher, all, sort, topN);
+    TopHitsAndMatches.Result<? extends TopDocs> pass = topHits(searcher, all, sort, topN);
     FacetCountCache.Key key = cache == null ? null : new FacetCountCache.Key(base, sorted(filters));
     FacetCountCache.Counts counts = key == null ? null : cache.get(searcher.getIndexReader(), key);
     if (counts == null) {
-      counts = counts(searcher, state, base, filters, all);
+      counts = counts(searcher, state, base, filters, all, pass.allMatches());
       if (key != null) cache.put(searcher.getIndexReader(), key, counts);
     }
-    return new Result(top, counts.total(), counts.facets(), counts.approximate());
+    return new Result(pass.top(), counts.total(), counts.facets(), counts.approximate());
   }
 
-  private static TopDocs topHits(IndexSearcher searcher, Query query, Sort sort, int topN)
-      throws IOException {
+  /**
+   * The top hits; with every match as well when there were no more than {@link #onePassUpTo} (the
+   * total-hits threshold: Lucene skips only beyond it).
+   */
+  private TopHitsAndMatches.Result<? extends TopDocs> topHits(
+      IndexSearcher searcher, Query query, Sort sort, int topN) throws IOException {
+    int threshold = Math.max(topN, onePassUpTo);
     if (sort == null) {
-      return searcher.search(query, new TopScoreDocCollectorManager(topN, null, topN));
+      return searcher.search(
+          query, new TopHitsAndMatches<>(new TopScoreDocCollectorManager(topN, null, threshold)));
     }
-    TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, topN, null, topN));
-    TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
-    return top;
+    TopHitsAndMatches.Result<TopFieldDocs> pass =
+        searcher.search(
+            query,
+            new TopHitsAndMatches<>(new TopFieldCollectorManager(sort, topN, null, threshold)));
+    TopFieldCollector.populateScores(pass.top().scoreDocs, searcher, query);
+    return pass;
   }
 
   private FacetCountCache.Counts counts(
@@ -94,7 +108,8 @@ final class FacetedSearch implements HitsAndCounts {
       SortedSetDocValuesReaderState state,
       Query base,
       Map<String, List<String>> filters,
-      Query all)
+      Query all,
+      List<MatchingDocs> allMatches)
       throws IOException {
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     FacetCounter.LIMITS.keySet().forEach(dim -> facets.put(dim, Map.of()));
@@ -102,7 +117,7 @@ final class FacetedSearch implements HitsAndCounts {
 
     FacetCounter counter = new FacetCounter(state, sampleAbove, sampleSize);
     MatchingDocsCollectorManager collect = new MatchingDocsCollectorManager();
-    List<MatchingDocs> matching = searcher.search(all, collect);
+    List<MatchingDocs> matching = allMatches != null ? allMatches : searcher.search(all, collect);
     List<String> unfiltered = new ArrayList<>();
     for (String dim : FacetCounter.LIMITS.keySet()) {
       if (!filtered(filters, dim)) unfiltered.add(dim);

@@ -71,6 +71,17 @@ public final class SearchService implements Closeable {
    */
   public static final String EXACT_COUNTS_PROPERTY = "dva.facets.exact";
 
+  /**
+   * System property: a search matching up to this many documents takes its top hits and its facet
+   * counts in one scoring pass; beyond it, the top-hits pass may skip (block-max WAND, sort
+   * pruning) and the counts take a score-free pass of their own (default {@value
+   * #DEFAULT_ONE_PASS_UP_TO}). Read when the service opens. Results are the same either way.
+   */
+  public static final String ONE_PASS_PROPERTY = "dva.search.one-pass";
+
+  /** Default of {@value #ONE_PASS_PROPERTY}. */
+  public static final int DEFAULT_ONE_PASS_UP_TO = 10_000;
+
   /** {@code exactCountsUpTo} of the search as it ran before separate passes (benchmarks only). */
   public static final long SINGLE_PASS = -1;
 
@@ -108,7 +119,8 @@ public final class SearchService implements Closeable {
             : new FacetedSearch(
                 facetsConfig,
                 exactCountsUpTo,
-                (int) Math.max(1, Math.min(exactCountsUpTo / 2, 1 << 30)));
+                (int) Math.max(1, Math.min(exactCountsUpTo / 2, 1 << 30)),
+                onePassUpTo());
     this.pool = pool;
   }
 
@@ -185,6 +197,20 @@ public final class SearchService implements Closeable {
           }
         };
     return new SearchService(dir, new SearcherManager(dir, factory), cache, pool, exactCountsUpTo);
+  }
+
+  /** {@value #ONE_PASS_PROPERTY}, else {@value #DEFAULT_ONE_PASS_UP_TO}. */
+  static int onePassUpTo() {
+    String v = System.getProperty(ONE_PASS_PROPERTY);
+    if (v == null || v.isBlank()) return DEFAULT_ONE_PASS_UP_TO;
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n >= 1) return n;
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        ONE_PASS_PROPERTY + " must be a whole number of 1 or more, got \"" + v + "\"");
   }
 
   /** {@value #EXACT_COUNTS_PROPERTY}, else {@value #DEFAULT_EXACT_COUNTS_UP_TO}. */
