@@ -59,29 +59,51 @@ public record SearchRequest(
     directives = directives == null ? List.of() : List.copyOf(directives);
     sources = sources == null ? List.of() : List.copyOf(sources);
     sort = sort == null ? Sort.RELEVANCE : sort;
-    if (page < 1) throw new InvalidQueryException("page must be 1 or more, got " + page);
+    if (page < 1) {
+      throw new InvalidQueryException(
+          "Trang (page) phải từ 1 trở lên, nhận được " + page + " (page must be 1 or more)");
+    }
     if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidQueryException("size must be between 1 and " + MAX_SIZE + ", got " + size);
+      throw new InvalidQueryException(
+          "Số kết quả mỗi trang (size) phải từ 1 đến "
+              + MAX_SIZE
+              + ", nhận được "
+              + size
+              + " (size must be between 1 and "
+              + MAX_SIZE
+              + ")");
     }
     if ((long) page * size > MAX_WINDOW) {
       throw new InvalidQueryException(
-          "page × size must not exceed "
+          "Chỉ xem được "
               + MAX_WINDOW
-              + ", got page "
+              + " kết quả đầu: trang "
               + page
-              + " with size "
-              + size);
+              + " × "
+              + size
+              + " kết quả mỗi trang vượt quá (page × size must not exceed "
+              + MAX_WINDOW
+              + ")");
     }
     if (query.length() > MAX_QUERY_CHARS) {
       throw new InvalidQueryException(
-          "query is "
+          "Câu tìm dài "
+              + query.length()
+              + " ký tự, tối đa "
+              + MAX_QUERY_CHARS
+              + " (query is "
               + query.length()
               + " characters long; at most "
               + MAX_QUERY_CHARS
-              + " are accepted");
+              + " are accepted)");
     }
     if (from != null && to != null && from.isAfter(to)) {
-      throw new InvalidQueryException("date range is empty: from " + from + " is after to " + to);
+      throw new InvalidQueryException(
+          "Khoảng ngày rỗng: từ ngày "
+              + from
+              + " sau đến ngày "
+              + to
+              + " (date range is empty: from is after to)");
     }
   }
 

@@ -148,9 +148,9 @@ final class DirectivePages {
     }
     if (DirectiveExtractor.numbersIn(typed).isEmpty()) {
       throw new InvalidQueryException(
-          "\""
+          "Không nhận ra số văn bản trong \""
               + Fmt.clip(typed, 60)
-              + "\" không phải số văn bản như 25-NQ/TW hay 15/2020/NĐ-CP (not a directive number)");
+              + "\"; số văn bản có dạng 25-NQ/TW hay 15/2020/NĐ-CP (not a directive number)");
     }
     try {
       return data.current().directives().lookup(typed);
