@@ -61,7 +61,11 @@ public record SearchRequest(
     sort = sort == null ? Sort.RELEVANCE : sort;
     if (page < 1) {
       throw new InvalidQueryException(
-          "Trang (page) phải từ 1 trở lên, nhận được " + page + " (page must be 1 or more)");
+          "Trang (page) phải từ 1 trở lên, nhận được "
+              + page
+              + " (page must be 1 or more, got "
+              + page
+              + ")");
     }
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidQueryException(
@@ -71,6 +75,8 @@ public record SearchRequest(
               + size
               + " (size must be between 1 and "
               + MAX_SIZE
+              + ", got "
+              + size
               + ")");
     }
     if ((long) page * size > MAX_WINDOW) {
