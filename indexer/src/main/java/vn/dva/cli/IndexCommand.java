@@ -8,6 +8,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.dva.cluster.ClusterConnection;
+import vn.dva.cluster.ClusterIndexer;
+import vn.dva.cluster.ClusterSchema;
 import vn.dva.extract.DocumentExtractor;
 import vn.dva.index.IndexRun;
 
@@ -26,10 +29,11 @@ final class IndexCommand implements Callable<Integer> {
 
   @Option(
       names = "--index",
-      required = true,
       paramLabel = "DIR",
-      description = "Index folder (created if missing).")
+      description = "Index folder (created if missing); or --opensearch.")
   Path index;
+
+  @CommandLine.Mixin ClusterOptions cluster = new ClusterOptions();
 
   @Option(
       names = "--commit-every",
@@ -63,7 +67,26 @@ final class IndexCommand implements Callable<Integer> {
         new IndexRun(new DocumentExtractor(), spec.commandLine().getErr(), commitEvery, threads);
     boolean show = progress != null ? progress : System.console() != null;
     if (show) run.withProgressEvery(Duration.ofSeconds(5));
-    IndexRun.Summary summary = run.run(index, paths);
+    IndexRun.Summary summary;
+    if (cluster.url() == null) {
+      if (index == null) throw new IllegalArgumentException("give --index DIR or --opensearch URL");
+      summary = run.run(index, paths);
+    } else {
+      if (index != null)
+        throw new IllegalArgumentException("give --index or --opensearch, not both");
+      try (ClusterConnection connection = cluster.connect()) {
+        ClusterSchema.ensureIndex(
+            connection, cluster.indexName(), cluster.shards(), cluster.replicas());
+        try (ClusterIndexer sink =
+            new ClusterIndexer(
+                connection,
+                cluster.indexName(),
+                ClusterIndexer.DEFAULT_BULK_DOCS,
+                spec.commandLine().getErr())) {
+          summary = run.run(sink, paths);
+        }
+      }
+    }
     spec.commandLine().getOut().println(summary.line());
     return 0;
   }

@@ -8,6 +8,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.dva.cluster.ClusterConnection;
+import vn.dva.cluster.ClusterSearch;
 import vn.dva.search.Json;
 import vn.dva.search.SearchRequest;
 import vn.dva.search.SearchResponse;
@@ -22,8 +24,10 @@ final class SearchCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder.")
+  @Option(names = "--index", paramLabel = "DIR", description = "Index folder; or --opensearch.")
   Path index;
+
+  @CommandLine.Mixin ClusterOptions cluster = new ClusterOptions();
 
   @Option(
       names = "--province",
@@ -93,9 +97,19 @@ final class SearchCommand implements Callable<Integer> {
             .page(page)
             .size(limit)
             .build();
-    try (SearchService service = SearchService.open(index)) {
-      SearchResponse response = service.search(request);
-      spec.commandLine().getOut().println(Json.write(response));
+    if (cluster.url() == null) {
+      if (index == null) throw new IllegalArgumentException("give --index DIR or --opensearch URL");
+      try (SearchService service = SearchService.open(index)) {
+        spec.commandLine().getOut().println(Json.write(service.search(request)));
+      }
+    } else {
+      if (index != null)
+        throw new IllegalArgumentException("give --index or --opensearch, not both");
+      try (ClusterConnection connection = cluster.connect()) {
+        SearchResponse response =
+            new ClusterSearch(connection, cluster.indexName()).search(request);
+        spec.commandLine().getOut().println(Json.write(response));
+      }
     }
     return 0;
   }

@@ -1,7 +1,6 @@
 package vn.dva.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ import vn.dva.search.Json;
  * {@link #close()} concurrently with {@link #add}; {@link #add} itself may be called from several
  * threads.
  */
-public final class DocumentIndexer implements Closeable {
+public final class DocumentIndexer implements DocumentSink {
 
   /** Analyzed, stored, with offsets in the postings so the highlighter needs no re-analysis. */
   private static final FieldType TEXT_TYPE = new FieldType();
@@ -112,6 +111,7 @@ public final class DocumentIndexer implements Closeable {
   }
 
   /** Adds or replaces the document with {@code doc.id()}. */
+  @Override
   public void add(ExtractedDocument doc) throws IOException {
     add(doc, List.of());
   }
@@ -120,6 +120,7 @@ public final class DocumentIndexer implements Closeable {
    * Adds or replaces the document with {@code doc.id()}, recording other URLs that served the same
    * content (a crawl that met one article at two addresses keeps one document with both).
    */
+  @Override
   public void add(ExtractedDocument doc, List<String> alternateUrls) throws IOException {
     Document lucene = toLucene(doc);
     for (String alt : alternateUrls) lucene.add(new StoredField(IndexSchema.ALTERNATE_URL, alt));
@@ -127,6 +128,7 @@ public final class DocumentIndexer implements Closeable {
   }
 
   /** Makes everything added so far durable and visible to newly opened readers. */
+  @Override
   public void commit() throws IOException {
     writer.commit();
   }
@@ -136,12 +138,14 @@ public final class DocumentIndexer implements Closeable {
    * addDocument}, a disk that failed), or null while it works. Documents added since the last
    * commit are lost then; open the index again to go on from that commit.
    */
+  @Override
   public Throwable stopped() {
     return writer.getTragicException();
   }
 
   /** Number of documents in the index including uncommitted ones. */
-  public int documentCount() {
+  @Override
+  public long documentCount() {
     return writer.getDocStats().numDocs;
   }
 

@@ -62,7 +62,7 @@ public final class IndexRun {
   /** One unit of extraction work: produce a document, or throw with the reason. */
   @FunctionalInterface
   private interface Job {
-    void run(DocumentIndexer indexer) throws Exception;
+    void run(DocumentSink indexer) throws Exception;
   }
 
   /** Opens the index a batch writes to. */
@@ -121,9 +121,35 @@ public final class IndexRun {
    * @throws IllegalArgumentException when a path does not exist (nothing is indexed then)
    */
   public Summary run(Path indexDir, List<Path> paths) throws IOException {
+    requireExisting(paths);
+    return runInto(() -> opener.open(indexDir), paths);
+  }
+
+  /**
+   * Indexes every file under {@code paths} into {@code sink} (an OpenSearch cluster, say). The sink
+   * is closed at the end; a sink that stops ({@link DocumentSink#stopped()}) is reopened by taking
+   * it again, so give one that can go on.
+   *
+   * @throws IllegalArgumentException when a path does not exist (nothing is indexed then)
+   */
+  public Summary run(DocumentSink sink, List<Path> paths) throws IOException {
+    requireExisting(paths);
+    return runInto(() -> sink, paths);
+  }
+
+  /** Opens the sink documents go to; called again when the sink stopped. */
+  @FunctionalInterface
+  private interface SinkOpener {
+    DocumentSink open() throws IOException;
+  }
+
+  private static void requireExisting(List<Path> paths) {
     for (Path p : paths) {
       if (!Files.exists(p)) throw new IllegalArgumentException("no such file or folder: " + p);
     }
+  }
+
+  private Summary runInto(SinkOpener sinks, List<Path> paths) throws IOException {
     long start = System.nanoTime();
     List<Path> documents = new ArrayList<>();
     List<Path> archives = new ArrayList<>();
@@ -138,7 +164,7 @@ public final class IndexRun {
         log.println("dva: skipped " + file + ": unsupported file type");
       }
     }
-    try (Batch batch = new Batch(indexDir);
+    try (Batch batch = new Batch(sinks);
         Progress progress = Progress.start(progressEvery, log, start, batch)) {
       for (Path file : documents) {
         batch.submit(file.toString(), ix -> ix.add(extractor.extract(file)));
@@ -155,7 +181,11 @@ public final class IndexRun {
       batch.finish();
       double seconds = (System.nanoTime() - start) / 1e9;
       return new Summary(
-          batch.indexed.get(), skipped, batch.failed.get(), seconds, batch.indexer.documentCount());
+          batch.indexed.get(),
+          skipped,
+          batch.failed.get(),
+          seconds,
+          Math.toIntExact(batch.indexer.documentCount()));
     }
   }
 
@@ -211,7 +241,7 @@ public final class IndexRun {
     }
   }
 
-  private void indexArchived(DocumentIndexer indexer, ArchivedDocument archived) throws Exception {
+  private void indexArchived(DocumentSink indexer, ArchivedDocument archived) throws Exception {
     URI url = archived.url();
     ExtractedDocument doc =
         extractor.extract(
@@ -247,15 +277,15 @@ public final class IndexRun {
   private final class Batch implements AutoCloseable {
     final AtomicInteger indexed = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
-    volatile DocumentIndexer indexer;
-    private final Path dir;
+    volatile DocumentSink indexer;
+    private final SinkOpener sinks;
     private final ExecutorService pool;
     private final List<Future<?>> pending = new ArrayList<>();
     private final List<Attempt> sinceCommit = new ArrayList<>();
 
-    Batch(Path dir) throws IOException {
-      this.dir = dir;
-      this.indexer = opener.open(dir);
+    Batch(SinkOpener sinks) throws IOException {
+      this.sinks = sinks;
+      this.indexer = sinks.open();
       this.pool =
           Executors.newFixedThreadPool(
               threads,
@@ -278,7 +308,7 @@ public final class IndexRun {
     }
 
     private void run(Attempt attempt) {
-      DocumentIndexer ix = indexer;
+      DocumentSink ix = indexer;
       try {
         attempt.job.run(ix);
         attempt.succeeded = true;
@@ -334,7 +364,7 @@ public final class IndexRun {
       } catch (IOException | RuntimeException alreadyGone) {
         // the writer is closed already; its files are released
       }
-      indexer = opener.open(dir);
+      indexer = sinks.open();
       sinceCommit.clear();
       for (Attempt a : again) {
         Attempt retry = new Attempt(a.name, a.job);

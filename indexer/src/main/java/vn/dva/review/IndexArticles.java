@@ -65,7 +65,8 @@ public final class IndexArticles {
     return out;
   }
 
-  static CitingArticle article(Document doc) throws IOException {
+  /** One article from the stored fields of a document (as written by DocumentIndexer). */
+  public static CitingArticle article(Document doc) throws IOException {
     String id = doc.get(IndexSchema.ID);
     String province = doc.get(IndexSchema.PROVINCE);
     List<DirectiveRelation> relations;

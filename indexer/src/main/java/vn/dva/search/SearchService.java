@@ -3,7 +3,6 @@ package vn.dva.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +48,7 @@ import vn.dva.index.IndexSchema;
  * commits. Unless disabled, whole responses are kept in a bounded {@link ResultCache} that is
  * emptied when a refresh brings a new reader. Thread-safe: any number of searches may run at once.
  */
-public final class SearchService implements Closeable {
+public final class SearchService implements SearchEngine {
 
   /** Built once rather than resolving the target type on every call. */
   private static final ObjectReader CITATIONS_READER =
@@ -290,6 +289,7 @@ public final class SearchService implements Closeable {
    *
    * @throws InvalidQueryException when the query text cannot be parsed
    */
+  @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     return withSearcher(
         searcher -> {

@@ -19,8 +19,7 @@ import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
 /**
  * dva's Lucene factories as OpenSearch analysis components. OpenSearch does not look Lucene
  * factories up by their SPI names in a plugin's jars, so each is constructed here, by class, with
- * the component's settings as the factory's arguments ({@code "foldAlternatives": "false"}); the
- * {@code type} key is OpenSearch's own. A factory that reads a file ({@code abbreviations} of
+ * the component's settings as the factory's arguments ({@code "foldAlternatives": "false"}). A factory that reads a file ({@code abbreviations} of
  * {@code dvaAbbreviation}) reads it relative to the node's config directory.
  */
 final class LuceneComponents {
@@ -94,11 +93,15 @@ final class LuceneComponents {
     };
   }
 
-  /** The component's settings as a factory's mutable argument map, without {@code type}. */
+  /**
+   * The component's settings as a factory's mutable argument map, without OpenSearch's own keys
+   * ({@code type}, and the {@code index.*} settings the node adds, such as {@code
+   * index.version.created}).
+   */
   static Map<String, String> arguments(Settings settings) {
     Map<String, String> args = new HashMap<>();
     for (String key : settings.keySet()) {
-      if (!key.equals("type")) args.put(key, settings.get(key));
+      if (!key.equals("type") && !key.startsWith("index.")) args.put(key, settings.get(key));
     }
     return args;
   }

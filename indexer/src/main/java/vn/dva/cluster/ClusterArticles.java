@@ -1,0 +1,75 @@
+package vn.dva.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import vn.dva.index.IndexSchema;
+import vn.dva.review.CitingArticle;
+import vn.dva.review.DirectiveRegistry;
+import vn.dva.review.IndexArticles;
+import vn.dva.search.Json;
+
+/**
+ * Every article of an index on a cluster, read with {@code search_after} in id order, for the
+ * directive registry (directive pages, reviews): the same stored fields the embedded engine reads,
+ * turned into {@link CitingArticle}s by the same code ({@link IndexArticles#article}).
+ */
+public final class ClusterArticles {
+
+  /** Documents per page of the walk. */
+  static final int PAGE = 1000;
+
+  private static final String[] FIELDS = {
+    IndexSchema.ID,
+    IndexSchema.TITLE,
+    IndexSchema.URL,
+    IndexSchema.PUBLISHED_ISO,
+    IndexSchema.PROVINCE,
+    IndexSchema.CITATIONS_JSON,
+    IndexSchema.REVIEWS_JSON,
+    IndexSchema.RELATIONS_JSON
+  };
+
+  private ClusterArticles() {}
+
+  /** Every article of {@code index}. */
+  public static List<CitingArticle> read(ClusterConnection cluster, String index)
+      throws IOException {
+    List<CitingArticle> out = new ArrayList<>();
+    JsonNode after = null;
+    while (true) {
+      ObjectNode body = Json.MAPPER.createObjectNode();
+      body.put("size", PAGE);
+      body.putObject("query").putObject("match_all");
+      body.putArray("sort").addObject().put(IndexSchema.ID, "asc");
+      ArrayNode fields = body.putObject("_source").putArray("includes");
+      for (String f : FIELDS) fields.add(f);
+      if (after != null) body.set("search_after", after);
+      JsonNode hits = cluster.call("POST", "/" + index + "/_search", body.toString());
+      JsonNode page = hits.path("hits").path("hits");
+      if (page.isEmpty()) return out;
+      for (JsonNode hit : page) out.add(IndexArticles.article(document(hit.path("_source"))));
+      after = page.get(page.size() - 1).path("sort");
+    }
+  }
+
+  /** The registry of every article of {@code index}. */
+  public static DirectiveRegistry registry(ClusterConnection cluster, String index)
+      throws IOException {
+    return DirectiveRegistry.of(read(cluster, index));
+  }
+
+  private static Document document(JsonNode source) {
+    Document doc = new Document();
+    for (String f : FIELDS) {
+      JsonNode v = source.path(f);
+      if (!v.isMissingNode() && !v.isNull()) doc.add(new StoredField(f, v.asText()));
+    }
+    return doc;
+  }
+}

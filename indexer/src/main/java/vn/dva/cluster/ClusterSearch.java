@@ -1,0 +1,269 @@
+package vn.dva.cluster;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dva.extract.DirectiveCitation;
+import vn.dva.index.IndexSchema;
+import vn.dva.search.InvalidQueryException;
+import vn.dva.search.Json;
+import vn.dva.search.SearchEngine;
+import vn.dva.search.SearchRequest;
+import vn.dva.search.SearchResponse;
+import vn.dva.search.SearchService;
+
+/**
+ * Searches an index on a cluster and answers with the embedded engine's {@link SearchResponse}.
+ *
+ * <ul>
+ *   <li>The query is the plugin's {@code dva} query: each shard builds the Lucene query the
+ *       embedded engine builds, so the same documents match.
+ *   <li>Facets keep their drill-sideways meaning: the filters are a {@code post_filter} (they
+ *       narrow the hits, not the aggregations), and each dimension is a {@code filter} aggregation
+ *       of every other dimension's selection around a {@code terms} aggregation, so a dimension's
+ *       own selection does not narrow its own counts. The date range narrows everything, as
+ *       embedded.
+ *   <li>Snippets come from the unified highlighter over the text's offsets, with the highlighting
+ *       form of the {@code dva} query and the embedded engine's marks ({@code <mark>}, HTML-escaped
+ *       text, two passages joined by {@code " … "}).
+ * </ul>
+ *
+ * Scores are BM25 as embedded but from each shard's statistics (see the README); {@link
+ * #dfs(boolean)} asks for the cluster-wide statistics instead. Thread-safe.
+ */
+public final class ClusterSearch implements SearchEngine {
+
+  /** Dimension → (field on the cluster, most values shown): the embedded engine's limits. */
+  private static final Map<String, Facet> FACETS = new LinkedHashMap<>();
+
+  private record Facet(String field, int limit, boolean byLabel) {}
+
+  static {
+    FACETS.put(IndexSchema.FACET_PROVINCE, new Facet(IndexSchema.PROVINCE, 100, false));
+    FACETS.put(IndexSchema.FACET_PROVINCE_NOW, new Facet(IndexSchema.PROVINCE_NOW, 100, false));
+    FACETS.put(IndexSchema.FACET_YEAR, new Facet(IndexSchema.FACET_YEAR, 100, true));
+    FACETS.put(IndexSchema.FACET_MONTH, new Facet(IndexSchema.FACET_MONTH, 1000, true));
+    FACETS.put(IndexSchema.FACET_TYPE, new Facet(IndexSchema.TYPE, 50, false));
+    FACETS.put(IndexSchema.FACET_DIRECTIVE, new Facet(IndexSchema.DIRECTIVE, 30, false));
+    FACETS.put(IndexSchema.FACET_IDENTITY, new Facet(IndexSchema.DIRECTIVE_ID, 30, false));
+    FACETS.put(IndexSchema.FACET_SOURCE, new Facet(IndexSchema.SOURCE, 50, false));
+  }
+
+  /** Terms each shard reports per dimension: all of them up to this, so counts are exact. */
+  static final int SHARD_SIZE = 1000;
+
+  private static final String[] HIT_FIELDS = {
+    IndexSchema.ID,
+    IndexSchema.TITLE,
+    IndexSchema.URL,
+    IndexSchema.PROVINCE,
+    IndexSchema.PROVINCE_NOW,
+    IndexSchema.PUBLISHED_ISO,
+    IndexSchema.SOURCE,
+    IndexSchema.CITATIONS_JSON
+  };
+
+  private static final TypeReference<List<DirectiveCitation>> CITATIONS = new TypeReference<>() {};
+
+  /** Snippet length when no passage matches: the opening of the text, as embedded. */
+  private static final int LEAD_CHARS = 240;
+
+  private final ClusterConnection cluster;
+  private final String index;
+  private final boolean dfs;
+
+  private ClusterSearch(ClusterConnection cluster, String index, boolean dfs) {
+    this.cluster = cluster;
+    this.index = index;
+    this.dfs = dfs;
+  }
+
+  /** Searches {@code index} on {@code cluster} (query-then-fetch: per-shard statistics). */
+  public ClusterSearch(ClusterConnection cluster, String index) {
+    this(cluster, index, false);
+  }
+
+  /** The same searcher scoring with cluster-wide term statistics ({@code dfs_query_then_fetch}). */
+  public ClusterSearch dfs(boolean on) {
+    return new ClusterSearch(cluster, index, on);
+  }
+
+  @Override
+  public SearchResponse search(SearchRequest r) throws IOException {
+    String path = "/" + index + "/_search" + (dfs ? "?search_type=dfs_query_then_fetch" : "");
+    ClusterConnection.Answer answer =
+        cluster.tryCall("POST", path, Json.MAPPER.writeValueAsBytes(body(r)), null);
+    if (answer.status() == 400) {
+      // the dva query refuses what dva refuses, with dva's message
+      throw new InvalidQueryException(ClusterConnection.reason(answer.body()));
+    }
+    if (answer.status() >= 300) {
+      throw new ClusterException(
+          "OpenSearch at "
+              + cluster.url()
+              + " failed a search of "
+              + index
+              + " ("
+              + answer.status()
+              + "): "
+              + ClusterConnection.reason(answer.body()));
+    }
+    return response(answer.body(), r);
+  }
+
+  /** The search body for {@code r}. */
+  static ObjectNode body(SearchRequest r) {
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.put("from", (r.page() - 1) * r.size());
+    body.put("size", r.size());
+    body.put("track_total_hits", true);
+    body.put("track_scores", true);
+    ObjectNode bool = body.putObject("query").putObject("bool");
+    bool.putArray("must").addObject().putObject("dva").put("query", r.query());
+    if (r.from() != null || r.to() != null) {
+      ObjectNode range =
+          bool.putArray("filter").addObject().putObject("range").putObject(IndexSchema.PUBLISHED);
+      if (r.from() != null) range.put("gte", r.from().toEpochDay());
+      if (r.to() != null) range.put("lte", r.to().toEpochDay());
+    }
+    Map<String, List<String>> selected = selections(r);
+    if (!selected.isEmpty()) body.set("post_filter", filters(selected, null));
+    ObjectNode aggs = body.putObject("aggs");
+    for (Map.Entry<String, Facet> dim : FACETS.entrySet()) {
+      ObjectNode agg = aggs.putObject(dim.getKey());
+      agg.set("filter", filters(selected, dim.getKey()));
+      agg.putObject("aggs")
+          .putObject("values")
+          .putObject("terms")
+          .put("field", dim.getValue().field())
+          .put("size", dim.getValue().limit())
+          .put("shard_size", Math.max(SHARD_SIZE, dim.getValue().limit()));
+    }
+    switch (r.sort()) {
+      case NEWEST -> sort(body, "desc");
+      case OLDEST -> sort(body, "asc");
+      case RELEVANCE -> {}
+    }
+    body.putObject("_source").putArray("includes").addAll(textNodes(HIT_FIELDS));
+    ObjectNode highlight = body.putObject("highlight");
+    highlight.put("type", "unified").put("encoder", "html").put("number_of_fragments", 2);
+    highlight.putArray("pre_tags").add("<mark>");
+    highlight.putArray("post_tags").add("</mark>");
+    highlight.put("no_match_size", LEAD_CHARS);
+    highlight.putObject("fields").putObject(IndexSchema.TEXT);
+    highlight
+        .putObject("highlight_query")
+        .putObject("dva")
+        .put("query", r.query())
+        .put("highlight", true);
+    return body;
+  }
+
+  private static ArrayNode textNodes(String[] values) {
+    ArrayNode out = Json.MAPPER.createArrayNode();
+    for (String v : values) out.add(v);
+    return out;
+  }
+
+  private static void sort(ObjectNode body, String order) {
+    ArrayNode sort = body.putArray("sort");
+    sort.addObject().putObject(IndexSchema.PUBLISHED).put("order", order).put("missing", "_last");
+    sort.add("_score");
+  }
+
+  /** Dimension → selected values, in the canonical forms the index holds. */
+  private static Map<String, List<String>> selections(SearchRequest r) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (!r.provinces().isEmpty()) out.put(IndexSchema.FACET_PROVINCE, r.provinces());
+    if (!r.provincesNow().isEmpty()) out.put(IndexSchema.FACET_PROVINCE_NOW, r.provincesNow());
+    if (!r.years().isEmpty())
+      out.put(IndexSchema.FACET_YEAR, r.years().stream().map(String::valueOf).toList());
+    if (!r.types().isEmpty())
+      out.put(IndexSchema.FACET_TYPE, r.types().stream().map(String::strip).toList());
+    if (!r.sources().isEmpty()) out.put(IndexSchema.FACET_SOURCE, r.sources());
+    if (!r.directives().isEmpty())
+      out.put(
+          IndexSchema.FACET_DIRECTIVE,
+          r.directives().stream().map(SearchService::canonicalDirective).toList());
+    return out;
+  }
+
+  /** Every selection but {@code except}'s: any value within a dimension, all dimensions. */
+  private static ObjectNode filters(Map<String, List<String>> selected, String except) {
+    ObjectNode filter = Json.MAPPER.createObjectNode();
+    ArrayNode all = filter.putObject("bool").putArray("filter");
+    for (Map.Entry<String, List<String>> dim : selected.entrySet()) {
+      if (dim.getKey().equals(except)) continue;
+      ArrayNode values =
+          all.addObject().putObject("terms").putArray(FACETS.get(dim.getKey()).field());
+      dim.getValue().forEach(values::add);
+    }
+    return filter;
+  }
+
+  private static SearchResponse response(JsonNode answer, SearchRequest r) throws IOException {
+    List<SearchResponse.Hit> hits = new ArrayList<>();
+    for (JsonNode hit : answer.path("hits").path("hits")) hits.add(hit(hit));
+    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+    for (Map.Entry<String, Facet> dim : FACETS.entrySet()) {
+      List<Map.Entry<String, Integer>> values = new ArrayList<>();
+      for (JsonNode bucket :
+          answer.path("aggregations").path(dim.getKey()).path("values").path("buckets")) {
+        values.add(Map.entry(bucket.path("key").asText(), bucket.path("doc_count").asInt()));
+      }
+      if (dim.getValue().byLabel()) values.sort(Map.Entry.comparingByKey());
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      values.forEach(e -> counts.put(e.getKey(), e.getValue()));
+      facets.put(dim.getKey(), counts);
+    }
+    return new SearchResponse(
+        answer.path("hits").path("total").path("value").asLong(),
+        Collections.unmodifiableList(hits),
+        Collections.unmodifiableMap(facets),
+        r.page(),
+        r.size());
+  }
+
+  private static SearchResponse.Hit hit(JsonNode hit) throws IOException {
+    JsonNode s = hit.path("_source");
+    String published = text(s, IndexSchema.PUBLISHED_ISO);
+    String citations = text(s, IndexSchema.CITATIONS_JSON);
+    JsonNode fragments = hit.path("highlight").path(IndexSchema.TEXT);
+    String snippet;
+    if (fragments.isArray() && !fragments.isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      fragments.forEach(f -> parts.add(f.asText().replace("&#x2F;", "/")));
+      snippet = String.join(" … ", parts);
+    } else {
+      snippet = "";
+    }
+    return new SearchResponse.Hit(
+        hit.path("_id").asText(),
+        text(s, IndexSchema.TITLE),
+        text(s, IndexSchema.URL),
+        text(s, IndexSchema.PROVINCE),
+        text(s, IndexSchema.PROVINCE_NOW),
+        published == null ? null : LocalDate.parse(published),
+        text(s, IndexSchema.SOURCE),
+        hit.path("_score").isNumber() ? hit.path("_score").floatValue() : 0f,
+        snippet,
+        citations == null ? List.of() : Json.read(citations, CITATIONS));
+  }
+
+  private static String text(JsonNode source, String field) {
+    JsonNode v = source.path(field);
+    return v.isMissingNode() || v.isNull() ? null : v.asText();
+  }
+
+  /** The connection stays the caller's. */
+  @Override
+  public void close() {}
+}
