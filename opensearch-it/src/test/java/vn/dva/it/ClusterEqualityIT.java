@@ -117,7 +117,6 @@ public class ClusterEqualityIT extends OpenSearchIntegTestCase {
       assertEquals(local.indexed(), remote.indexed());
       assertEquals(local.documentsInIndex(), remote.documentsInIndex());
 
-
       List<String> queries = judgedQueries();
       ScoreDifference queryThenFetch = new ScoreDifference();
       ScoreDifference dfs = new ScoreDifference();

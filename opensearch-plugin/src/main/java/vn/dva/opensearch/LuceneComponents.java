@@ -19,8 +19,9 @@ import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
 /**
  * dva's Lucene factories as OpenSearch analysis components. OpenSearch does not look Lucene
  * factories up by their SPI names in a plugin's jars, so each is constructed here, by class, with
- * the component's settings as the factory's arguments ({@code "foldAlternatives": "false"}). A factory that reads a file ({@code abbreviations} of
- * {@code dvaAbbreviation}) reads it relative to the node's config directory.
+ * the component's settings as the factory's arguments ({@code "foldAlternatives": "false"}). A
+ * factory that reads a file ({@code abbreviations} of {@code dvaAbbreviation}) reads it relative to
+ * the node's config directory.
  */
 final class LuceneComponents {
 
