@@ -220,6 +220,7 @@ public final class ClusterIndexer implements DocumentSink {
     s.put(IndexSchema.CITATIONS_JSON, Json.write(d.citations()));
     s.put(IndexSchema.REVIEWS_JSON, Json.write(d.reviews()));
     s.put(IndexSchema.RELATIONS_JSON, Json.write(d.relations()));
+    if (d.ocr()) s.put(IndexSchema.TEXT_SOURCE, IndexSchema.TEXT_SOURCE_OCR);
     return s;
   }
 

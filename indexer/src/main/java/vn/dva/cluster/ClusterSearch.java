@@ -68,7 +68,8 @@ public final class ClusterSearch implements SearchEngine {
     IndexSchema.PROVINCE_NOW,
     IndexSchema.PUBLISHED_ISO,
     IndexSchema.SOURCE,
-    IndexSchema.CITATIONS_JSON
+    IndexSchema.CITATIONS_JSON,
+    IndexSchema.TEXT_SOURCE
   };
 
   private static final TypeReference<List<DirectiveCitation>> CITATIONS = new TypeReference<>() {};
@@ -255,7 +256,8 @@ public final class ClusterSearch implements SearchEngine {
         text(s, IndexSchema.SOURCE),
         hit.path("_score").isNumber() ? hit.path("_score").floatValue() : 0f,
         snippet,
-        citations == null ? List.of() : Json.read(citations, CITATIONS));
+        citations == null ? List.of() : Json.read(citations, CITATIONS),
+        IndexSchema.TEXT_SOURCE_OCR.equals(text(s, IndexSchema.TEXT_SOURCE)));
   }
 
   private static String text(JsonNode source, String field) {

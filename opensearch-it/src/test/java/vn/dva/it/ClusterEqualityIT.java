@@ -216,6 +216,7 @@ public class ClusterEqualityIT extends OpenSearchIntegTestCase {
       assertEquals(what + " title of " + h.id(), h.title(), other.title());
       assertEquals(what + " date of " + h.id(), h.published(), other.published());
       assertEquals(what + " province of " + h.id(), h.province(), other.province());
+      assertEquals(what + " ocr of " + h.id(), h.ocr(), other.ocr());
       if (scores != null) scores.add(h.score(), other.score());
     }
     return mine;
