@@ -181,6 +181,51 @@ public class ClusterEqualityIT extends OpenSearchIntegTestCase {
     }
   }
 
+  public void testTheCommandLineIndexesAndSearchesTheCluster() throws Exception {
+    String url = httpUrl();
+    Cli index =
+        Cli.run(
+            "index",
+            "--opensearch",
+            url,
+            "--opensearch-index",
+            "cli",
+            "--shards",
+            "2",
+            "--replicas",
+            "0",
+            corpus().toString());
+    assertEquals(index.err, 0, index.exit);
+    assertTrue(index.out, index.out.contains("failed=0"));
+    Cli search =
+        Cli.run("search", "--opensearch", url, "--opensearch-index", "cli", "dân", "vận", "khéo");
+    assertEquals(search.err, 0, search.exit);
+    Path embedded = createTempDir().resolve("index");
+    assertEquals(0, Cli.run("index", "--index", embedded.toString(), corpus().toString()).exit);
+    Cli local = Cli.run("search", "--index", embedded.toString(), "dân", "vận", "khéo");
+    assertEquals(
+        Json.MAPPER.readTree(local.out).path("total"),
+        Json.MAPPER.readTree(search.out).path("total"));
+    Cli both = Cli.run("search", "--opensearch", url, "--index", embedded.toString(), "x");
+    assertEquals(2, both.exit);
+    assertTrue(both.err, both.err.contains("not both"));
+  }
+
+  /** One run of {@code dva …} in this JVM. */
+  private record Cli(int exit, String out, String err) {
+    static Cli run(String... args) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      int exit =
+          vn.dva.cli.Main.run(
+              args,
+              new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+              new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+      return new Cli(
+          exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+  }
+
   public void testAClearErrorNamesTheUrlWhenNoClusterAnswers() throws Exception {
     try (ClusterConnection nowhere = ClusterConnection.open("http://127.0.0.1:9")) {
       ClusterException e = expectThrows(ClusterException.class, nowhere::check);
