@@ -80,7 +80,10 @@ final class CitationDetailReader {
   private static final Pattern CLAUSE_AFTER_COMMA =
       Pattern.compile(
           "(?iu),\\s*(?:trong đó|theo đó|qua đó|từ đó|do đó|nhờ đó|đồng thời|với mục tiêu|nhằm"
-              + "|góp phần|tạo|đã|đang|sẽ)(?![\\p{L}])");
+              + "|góp phần|tạo|đã|đang|sẽ|nơi)(?![\\p{L}])"
+              // the sentence's own verb: "Quy chế … về X được triển khai", "… về X và tổng kết …"
+              + "|\\s(?:(?:đã|đang|sẽ|tiếp tục|vẫn|luôn|cũng)\\s+)?được\\s"
+              + "|\\s(?:và|,)\\s*(?:sơ kết|tổng kết|triển khai|tổ chức|quán triệt)(?![\\p{L}])");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -111,6 +111,18 @@ class CitationDetailReaderTest {
             "Tỉnh ủy Lạng Sơn",
             "phát triển du lịch TP. Hạ Long đến năm 2030"),
         arguments(
+            "Quy định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị về Quy chế công tác dân vận của hệ"
+                + " thống chính trị được triển khai ngay từ quý IV.",
+            "23-QĐ/TW",
+            "Bộ Chính trị",
+            "Quy chế công tác dân vận của hệ thống chính trị"),
+        arguments(
+            "sơ kết Nghị quyết số 24-NQ/TW ngày 12/3/2003 về công tác dân tộc ở hai huyện miền núi,"
+                + " nơi đời sống đồng bào có nhiều đổi thay.",
+            "24-NQ/TW",
+            null,
+            "công tác dân tộc ở hai huyện miền núi"),
+        arguments(
             "quán triệt Chỉ thị 05 của Bộ Chính trị chuyên đề năm 2020.",
             "05-CT/TW",
             "Bộ Chính trị",
