@@ -206,9 +206,25 @@ public class ClusterEqualityIT extends OpenSearchIntegTestCase {
     assertEquals(
         Json.MAPPER.readTree(local.out).path("total"),
         Json.MAPPER.readTree(search.out).path("total"));
+    for (String year : List.of("2023", "2026")) {
+      Cli dueThere =
+          Cli.run("reviews", "--opensearch", url, "--opensearch-index", "cli", "--year", year);
+      assertEquals(dueThere.err, 0, dueThere.exit);
+      Cli dueHere = Cli.run("reviews", "--index", embedded.toString(), "--year", year);
+      assertEquals(dueNumbers(dueHere.out), dueNumbers(dueThere.out));
+      assertFalse("reviews due in " + year, dueNumbers(dueHere.out).isEmpty());
+    }
     Cli both = Cli.run("search", "--opensearch", url, "--index", embedded.toString(), "x");
     assertEquals(2, both.exit);
     assertTrue(both.err, both.err.contains("not both"));
+  }
+
+  /** The number and issue date of each due review in {@code dva reviews} JSON, sorted. */
+  private static Set<String> dueNumbers(String json) throws IOException {
+    Set<String> out = new TreeSet<>();
+    for (var due : Json.MAPPER.readTree(json).path("due"))
+      out.add(due.path("number").asText() + "@" + due.path("issued").asText());
+    return out;
   }
 
   /** One run of {@code dva …} in this JVM. */
