@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -17,11 +19,15 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import vn.dva.dedup.MinHasher;
+import vn.dva.dedup.StoryLinker;
 import vn.dva.extract.DirectiveCitation;
 import vn.dva.extract.ExtractedDocument;
 import vn.dva.extract.Provinces;
@@ -65,6 +71,11 @@ public final class DocumentIndexer implements DocumentSink {
 
   private final IndexWriter writer;
   private final FacetsConfig facets = IndexSchema.facetsConfig();
+
+  /** Ids added, replaced or deleted since the last commit: their stories are recomputed then. */
+  private final Set<String> changed = ConcurrentHashMap.newKeySet();
+
+  private final StoryLinker stories = new StoryLinker();
 
   private DocumentIndexer(IndexWriter writer) {
     this.writer = writer;
@@ -125,11 +136,31 @@ public final class DocumentIndexer implements DocumentSink {
     Document lucene = toLucene(doc);
     for (String alt : alternateUrls) lucene.add(new StoredField(IndexSchema.ALTERNATE_URL, alt));
     writer.updateDocument(new Term(IndexSchema.ID, doc.id()), facets.build(lucene));
+    changed.add(doc.id());
   }
 
-  /** Makes everything added so far durable and visible to newly opened readers. */
+  /** Deletes the document with {@code id}, if there is one; the rest of its story stays grouped. */
+  public void delete(String id) throws IOException {
+    writer.deleteDocuments(new Term(IndexSchema.ID, id));
+    changed.add(id);
+  }
+
+  /**
+   * Makes everything added so far durable and visible to newly opened readers, after giving the
+   * pages changed since the last commit, and the near-duplicates they had or have, their story ids
+   * ({@link StoryLinker}).
+   */
   @Override
   public void commit() throws IOException {
+    if (!changed.isEmpty()) {
+      List<String> ids = new ArrayList<>(changed);
+      changed.removeAll(ids);
+      Directory dir = writer.getDirectory();
+      try (DirectoryReader before =
+          DirectoryReader.indexExists(dir) ? DirectoryReader.open(dir) : null) {
+        stories.link(writer, before, ids);
+      }
+    }
     writer.commit();
   }
 
@@ -202,6 +233,7 @@ public final class DocumentIndexer implements DocumentSink {
     doc.add(new StoredField(IndexSchema.CITATIONS_JSON, Json.write(d.citations())));
     doc.add(new StoredField(IndexSchema.REVIEWS_JSON, Json.write(d.reviews())));
     doc.add(new StoredField(IndexSchema.RELATIONS_JSON, Json.write(d.relations())));
+    StoryLinker.addFields(doc, d.id(), MinHasher.signature(d.text()));
     return doc;
   }
 

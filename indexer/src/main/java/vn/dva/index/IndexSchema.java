@@ -73,6 +73,21 @@ public final class IndexSchema {
   /** Directive numbers with a review announcement in this document, exact terms. */
   public static final String REVIEWED = "reviewed";
 
+  /**
+   * Story id (numeric doc values, updated in place): shared by near-duplicate pages, a hash of the
+   * smallest document id of their group ({@code vn.dva.dedup.StoryLinker}).
+   */
+  public static final String STORY = "story";
+
+  /** Pages in the document's story (numeric doc values, updated in place). */
+  public static final String STORY_VERSIONS = "story_versions";
+
+  /** LSH band terms of the text's MinHash signature, exact terms (near-duplicate candidates). */
+  public static final String DUP_BAND = "dup_band";
+
+  /** The MinHash signature of the text, stored only. */
+  public static final String DUP_SIGNATURE = "dup_sig";
+
   /** Facet dimensions (sorted-set doc values). */
   public static final String FACET_PROVINCE = "province";
 
