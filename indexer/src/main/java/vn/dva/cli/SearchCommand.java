@@ -68,6 +68,11 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--page", paramLabel = "N", description = "1-based page; default 1.")
   int page = 1;
 
+  @Option(
+      names = "--all-versions",
+      description = "Every page; by default near-duplicate pages of one story are one hit.")
+  boolean allVersions;
+
   @Parameters(
       arity = "0..*",
       paramLabel = "QUERY",
@@ -96,6 +101,7 @@ final class SearchCommand implements Callable<Integer> {
             .sort(order)
             .page(page)
             .size(limit)
+            .collapse(!allVersions)
             .build();
     if (cluster.url() == null) {
       if (index == null) throw new IllegalArgumentException("give --index DIR or --opensearch URL");

@@ -16,6 +16,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import vn.dva.dedup.StoryCollapser;
+import vn.dva.dedup.StoryLinker;
 import vn.dva.extract.DirectiveCitation;
 import vn.dva.index.IndexSchema;
 import vn.dva.search.SearchRequest;
@@ -120,7 +122,10 @@ public final class HitExporter {
                 continue;
               }
               if (written >= max) break;
-              out.write(row(stored.document(sd.doc, FIELDS)));
+              out.write(
+                  row(
+                      stored.document(sd.doc, FIELDS),
+                      StoryCollapser.storyOf(searcher.getIndexReader(), sd)));
               written++;
             }
             after = page.scoreDocs[page.scoreDocs.length - 1];
@@ -139,7 +144,7 @@ public final class HitExporter {
     return searcher.searchAfter((FieldDoc) after, query, PAGE, sort, false);
   }
 
-  static ExportRow row(Document doc) {
+  static ExportRow row(Document doc, StoryCollapser.Ranked story) {
     String published = doc.get(IndexSchema.PUBLISHED_ISO);
     Set<String> numbers = new LinkedHashSet<>();
     for (DirectiveCitation c : SearchService.citations(doc)) numbers.add(c.number());
@@ -152,7 +157,9 @@ public final class HitExporter {
         published == null ? null : LocalDate.parse(published),
         doc.get(IndexSchema.SOURCE),
         List.copyOf(new ArrayList<>(numbers)),
-        lead(doc.get(IndexSchema.TEXT)));
+        lead(doc.get(IndexSchema.TEXT)),
+        StoryLinker.format(story.story()),
+        story.versions());
   }
 
   private static String lead(String text) {

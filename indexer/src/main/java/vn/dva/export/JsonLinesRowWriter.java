@@ -36,6 +36,8 @@ public final class JsonLinesRowWriter implements RowWriter {
     for (String d : r.directives()) json.writeString(d);
     json.writeEndArray();
     json.writeStringField("lead", r.lead());
+    json.writeStringField("story", r.story());
+    json.writeNumberField("versions", r.versions());
     json.writeEndObject();
     json.flush(); // into the Writer's buffer only (see FLUSH_PASSED_TO_STREAM above)
     out.write('\n');

@@ -17,6 +17,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import vn.dva.dedup.StoryCollapser;
+import vn.dva.dedup.StoryLinker;
 import vn.dva.index.IndexSchema;
 
 /**
@@ -78,6 +80,7 @@ final class HitPage {
     List<SearchResponse.Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document doc = docs[i];
+      StoryCollapser.Ranked story = StoryCollapser.storyOf(searcher.getIndexReader(), page[i]);
       String published = doc.get(IndexSchema.PUBLISHED_ISO);
       hits.add(
           new SearchResponse.Hit(
@@ -91,7 +94,10 @@ final class HitPage {
               Float.isNaN(page[i].score) ? 0f : page[i].score,
               snippets[i] != null ? snippets[i] : lead(doc.get(IndexSchema.TEXT)),
               SearchService.citations(doc),
-              IndexSchema.TEXT_SOURCE_OCR.equals(doc.get(IndexSchema.TEXT_SOURCE))));
+              IndexSchema.TEXT_SOURCE_OCR.equals(doc.get(IndexSchema.TEXT_SOURCE)),
+              StoryLinker.format(story.story()),
+              story.versions(),
+              List.of()));
     }
     return hits;
   }

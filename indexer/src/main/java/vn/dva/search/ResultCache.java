@@ -60,7 +60,9 @@ final class ResultCache {
         r.to(),
         r.sort(),
         r.page(),
-        r.size());
+        r.size(),
+        r.collapse(),
+        r.story());
   }
 
   private static <T extends Comparable<T>> List<T> sorted(List<T> values) {

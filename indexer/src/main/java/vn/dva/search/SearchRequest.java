@@ -2,6 +2,7 @@ package vn.dva.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.dva.dedup.StoryLinker;
 
 /**
  * One search: a query and filters. Lists are "any of" within a field and "all of" across fields.
@@ -19,6 +20,9 @@ import java.util.List;
  * @param sort result order
  * @param page 1-based page number
  * @param size hits per page (1…{@link #MAX_SIZE})
+ * @param collapse one hit per story (near-duplicate pages grouped, {@code vn.dva.dedup}); false
+ *     shows every page
+ * @param story only the pages of this story (16 hex digits, as hits show it), or null
  */
 public record SearchRequest(
     String query,
@@ -32,7 +36,9 @@ public record SearchRequest(
     LocalDate to,
     Sort sort,
     int page,
-    int size) {
+    int size,
+    boolean collapse,
+    String story) {
 
   /** Largest page size accepted. */
   public static final int MAX_SIZE = 100;
@@ -103,6 +109,13 @@ public record SearchRequest(
               + MAX_QUERY_CHARS
               + " are accepted)");
     }
+    if (story != null) {
+      try {
+        story = StoryLinker.format(StoryLinker.parse(story.strip()));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidQueryException(e.getMessage());
+      }
+    }
     if (from != null && to != null && from.isAfter(to)) {
       throw new InvalidQueryException(
           "Khoảng ngày rỗng: từ ngày "
@@ -111,6 +124,37 @@ public record SearchRequest(
               + to
               + " (date range is empty: from is after to)");
     }
+  }
+
+  /** A request without a story filter, one hit per story. */
+  public SearchRequest(
+      String query,
+      List<String> provinces,
+      List<String> provincesNow,
+      List<Integer> years,
+      List<String> types,
+      List<String> directives,
+      List<String> sources,
+      LocalDate from,
+      LocalDate to,
+      Sort sort,
+      int page,
+      int size) {
+    this(
+        query,
+        provinces,
+        provincesNow,
+        years,
+        types,
+        directives,
+        sources,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        true,
+        null);
   }
 
   /** A request for {@code query} with no filters, first page of 10, by relevance. */
@@ -122,7 +166,7 @@ public record SearchRequest(
     return new Builder();
   }
 
-  /** Mutable builder; not thread-safe. Defaults: page 1, size 10, relevance. */
+  /** Mutable builder; not thread-safe. Defaults: page 1, size 10, relevance, one hit per story. */
   public static final class Builder {
     private String query = "";
     private List<String> provinces = List.of();
@@ -136,6 +180,18 @@ public record SearchRequest(
     private Sort sort = Sort.RELEVANCE;
     private int page = 1;
     private int size = 10;
+    private boolean collapse = true;
+    private String story;
+
+    public Builder collapse(boolean v) {
+      collapse = v;
+      return this;
+    }
+
+    public Builder story(String v) {
+      story = v;
+      return this;
+    }
 
     public Builder query(String v) {
       query = v;
@@ -210,7 +266,9 @@ public record SearchRequest(
           to,
           sort,
           page,
-          size);
+          size,
+          collapse,
+          story);
     }
   }
 }

@@ -1,6 +1,7 @@
 package vn.dva.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ import vn.dva.extract.DirectiveCitation;
  * @param size page size
  * @param approximate whether the facet counts were scaled from a sample of the matching documents
  *     (a very broad search; the total is exact all the same)
+ * @param stories number of distinct stories among the matching pages (near-duplicates counted
+ *     once); {@code total} and the facets count pages
+ * @param collapsed whether the hits are one per story (then pages run over stories)
  */
 public record SearchResponse(
     long total,
@@ -24,13 +28,29 @@ public record SearchResponse(
     Map<String, Map<String, Integer>> facets,
     int page,
     int size,
-    boolean approximate) {
+    boolean approximate,
+    long stories,
+    boolean collapsed) {
 
-  /** A response with exact facet counts. */
+  /** A response with exact facet counts, every page a story of its own. */
   public SearchResponse(
       long total, List<Hit> hits, Map<String, Map<String, Integer>> facets, int page, int size) {
-    this(total, hits, facets, page, size, false);
+    this(total, hits, facets, page, size, false, total, false);
   }
+
+  /** What {@code total} and the facet counts count: pages, not stories. */
+  @JsonProperty("facetCounts")
+  public String facetCounts() {
+    return "pages";
+  }
+
+  /**
+   * Another page of a hit's story: where else it was published.
+   *
+   * @param published null when the page has no date
+   */
+  public record Version(
+      String id, String title, String url, String source, String province, LocalDate published) {}
 
   /**
    * One matching document.
@@ -38,6 +58,10 @@ public record SearchResponse(
    * @param snippet HTML: document text escaped, matches wrapped in {@code <mark>}; never null
    * @param directives the directive identities the document cites
    * @param ocr whether some of the document's text was read by OCR from scanned pages
+   * @param story the story id (16 hex digits) shared by near-duplicate pages
+   * @param versions pages in the story, in the whole index (1: no other version)
+   * @param otherVersions the story's other pages, newest first (at most {@value
+   *     StoryVersions#MAX_SHOWN}); empty when not asked for or none
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Hit(
@@ -51,5 +75,28 @@ public record SearchResponse(
       float score,
       String snippet,
       List<DirectiveCitation> directives,
-      boolean ocr) {}
+      boolean ocr,
+      String story,
+      int versions,
+      List<Version> otherVersions) {
+
+    /** This hit with {@code others} as its other versions. */
+    public Hit withOtherVersions(List<Version> others) {
+      return new Hit(
+          id,
+          title,
+          url,
+          province,
+          provinceNow,
+          published,
+          source,
+          score,
+          snippet,
+          directives,
+          ocr,
+          story,
+          versions,
+          List.copyOf(others));
+    }
+  }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -37,6 +38,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import vn.dva.dedup.StoryCollapser;
+import vn.dva.dedup.StoryLinker;
 import vn.dva.extract.DirectiveCitation;
 import vn.dva.extract.DirectiveExtractor;
 import vn.dva.index.IndexSchema;
@@ -101,7 +104,10 @@ public final class SearchService implements SearchEngine {
 
   /** What is built once per reader: facet ordinals (null without facets) and the hit reader. */
   private record ReaderState(
-      IndexReader reader, SortedSetDocValuesReaderState facets, HitPage hitPage) {}
+      IndexReader reader, SortedSetDocValuesReaderState facets, HitPage hitPage, boolean grouped) {}
+
+  /** Longest ranked prefix read to fill a page of stories. */
+  static final int MAX_COLLAPSE_WINDOW = 100_000;
 
   private SearchService(
       Directory directory,
@@ -321,10 +327,28 @@ public final class SearchService implements SearchEngine {
    * @throws InvalidQueryException when the query text cannot be parsed
    */
   public Query matchQuery(SearchRequest r) {
-    Query base = withDateRange(queryBuilder.parse(r.query()).query(), r.from(), r.to());
+    return drillDown(
+        withStory(
+            withDateRange(queryBuilder.parse(r.query()).query(), r.from(), r.to()), r.story()),
+        r);
+  }
+
+  /** {@code base} narrowed by the request's facet filters. */
+  private Query drillDown(Query base, SearchRequest r) {
     DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
     drillDowns(r).forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
     return ddq;
+  }
+
+  /** {@code q} restricted to the pages of {@code story} (16 hex digits), or {@code q} for null. */
+  private static Query withStory(Query q, String story) {
+    if (story == null) return q;
+    return new BooleanQuery.Builder()
+        .add(q, BooleanClause.Occur.MUST)
+        .add(
+            NumericDocValuesField.newSlowExactQuery(IndexSchema.STORY, StoryLinker.parse(story)),
+            BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /** The Lucene order of {@code sort}: {@link Sort#RELEVANCE} or a date order, ties by score. */
@@ -336,7 +360,10 @@ public final class SearchService implements SearchEngine {
   private SearchResponse run(
       IndexSearcher searcher, SearchRequest r, QueryBuilder.ParsedQuery parsed) throws IOException {
     return run(
-        searcher, r, withDateRange(parsed.query(), r.from(), r.to()), parsed.highlightQuery());
+        searcher,
+        r,
+        withStory(withDateRange(parsed.query(), r.from(), r.to()), r.story()),
+        parsed.highlightQuery());
   }
 
   /**
@@ -347,23 +374,56 @@ public final class SearchService implements SearchEngine {
   SearchResponse run(IndexSearcher searcher, SearchRequest r, Query base, Query highlight)
       throws IOException {
     ReaderState perReader = readerState(searcher);
+    boolean collapse = r.collapse() && perReader.grouped();
     int topN = r.page() * r.size();
+    // One hit per story: the first page of each story in a ranked prefix long enough to hold
+    // topN stories (near-duplicates are few, so twice the window nearly always is).
+    int window = collapse ? Math.max(2 * topN, topN + 20) : topN;
     FacetedSearch.Result result =
         execution.search(
-            searcher, perReader.facets(), base, drillDowns(r), sortFor(r.sort()), topN, facetCache);
+            searcher,
+            perReader.facets(),
+            base,
+            drillDowns(r),
+            sortFor(r.sort()),
+            window,
+            facetCache);
     ScoreDoc[] top = result.top().scoreDocs;
+    long stories = result.total();
+    if (collapse) {
+      Query all = drillDown(base, r);
+      List<StoryCollapser.Ranked> firsts =
+          StoryCollapser.firstOfEach(searcher.getIndexReader(), top, topN);
+      while (firsts.size() < topN && top.length == window && window < MAX_COLLAPSE_WINDOW) {
+        window = Math.min(window * 4, MAX_COLLAPSE_WINDOW);
+        Sort sort = sortFor(r.sort());
+        top =
+            (sort == null ? searcher.search(all, window) : searcher.search(all, window, sort, true))
+                .scoreDocs;
+        firsts = StoryCollapser.firstOfEach(searcher.getIndexReader(), top, topN);
+      }
+      top = firsts.stream().map(StoryCollapser.Ranked::hit).toArray(ScoreDoc[]::new);
+    }
+    if (perReader.grouped()) stories = StoryCollapser.countStories(searcher, drillDown(base, r));
     int offset = (r.page() - 1) * r.size();
     List<SearchResponse.Hit> hits =
         offset >= top.length
             ? List.of()
-            : perReader.hitPage().hits(Arrays.copyOfRange(top, offset, top.length), highlight);
+            : perReader
+                .hitPage()
+                .hits(
+                    Arrays.copyOfRange(top, offset, Math.min(top.length, offset + r.size())),
+                    highlight);
+    if (perReader.grouped()) hits = StoryVersions.attach(searcher, hits);
     return new SearchResponse(
         result.total(),
         Collections.unmodifiableList(hits),
         Collections.unmodifiableMap(result.facets()),
         r.page(),
         r.size(),
-        result.approximate());
+        result.approximate(),
+        stories,
+        collapse);
   }
 
   /** The request's facet filters, dimension → values, as {@link FacetedSearch} takes them. */
@@ -463,7 +523,9 @@ public final class SearchService implements SearchEngine {
     } catch (IllegalArgumentException noFacetField) {
       facets = null;
     }
-    current = new ReaderState(reader, facets, new HitPage(searcher, analyzer));
+    current =
+        new ReaderState(
+            reader, facets, new HitPage(searcher, analyzer), StoryCollapser.hasGroups(reader));
     readerState = current;
     return current;
   }

@@ -28,9 +28,9 @@ class CsvRowWriterTest {
     csv.flush();
     assertThat(out.toString())
         .isEqualTo(
-            "\uFEFFid,title,url,province,province_now,published,source,directives,lead\r\n"
+            "\uFEFFid,title,url,province,province_now,published,source,directives,lead,story,versions\r\n"
                 + "id1,\"Tin, \"\"một\"\"\",https://x.vn/1,Bình Phước,Đồng Nai,2023-01-19,x.vn,"
-                + "25-NQ/TW 18-CT/TU,'=cmd|' /C calc'!A0\r\n"
-                + "id2,'-1+1,,,,,,,'@SUM(A1)\r\n");
+                + "25-NQ/TW 18-CT/TU,'=cmd|' /C calc'!A0,,1\r\n"
+                + "id2,'-1+1,,,,,,,'@SUM(A1),,1\r\n");
   }
 }

@@ -22,7 +22,9 @@ final class SearchForm {
           "to",
           "sort",
           "page",
-          "size");
+          "size",
+          "collapse",
+          "story");
 
   /** Largest page number accepted before the search service's own window check. */
   static final int MAX_PAGE = 10_000;
@@ -48,7 +50,21 @@ final class SearchForm {
         .sort(sort(p.one("sort"), p.one("q")))
         .page(p.integer("page", 1, 1, MAX_PAGE))
         .size(p.integer("size", defaultSize, 1, SearchRequest.MAX_SIZE))
+        .collapse(collapse(p.one("collapse")))
+        .story(p.one("story"))
         .build();
+  }
+
+  /** One hit per story unless {@code collapse} is false (also 0, no, off). */
+  private static boolean collapse(String v) {
+    if (v == null) return true;
+    return switch (v.toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes", "on" -> true;
+      case "false", "0", "no", "off" -> false;
+      default ->
+          throw new InvalidQueryException(
+              "collapse must be true or false, got \"" + Fmt.clip(v, 40) + "\"");
+    };
   }
 
   /** The order asked for; without one, relevance for a query and newest first for browsing. */

@@ -59,7 +59,12 @@ final class SearchPages {
     List<Timeline.Bar> bars = Timeline.bars(response.facets().getOrDefault("month", Map.of()));
     model.put("timeline", Timeline.svg(bars, current));
     model.put("timelineRange", Timeline.range(bars));
-    model.put("pages", pages(request, response.total(), current));
+    long listed = response.collapsed() ? response.stories() : response.total();
+    model.put("listed", listed);
+    model.put("pages", pages(request, listed, current));
+    model.put("collapseOff", current.without("page").set("collapse", "false").on("/"));
+    model.put("collapseOn", current.without("page", "collapse").on("/"));
+    model.put("grouped", response.stories() < response.total());
     model.put("sorts", sorts(request, current));
     model.put("from", p.one("from") == null ? "" : request.from().toString());
     model.put("to", p.one("to") == null ? "" : request.to().toString());
@@ -123,7 +128,16 @@ final class SearchPages {
     List<Map<String, String>> out = new ArrayList<>();
     for (String name :
         List.of(
-            "province", "province_now", "year", "type", "directive", "source", "sort", "size")) {
+            "province",
+            "province_now",
+            "year",
+            "type",
+            "directive",
+            "source",
+            "sort",
+            "size",
+            "collapse",
+            "story")) {
       for (String v : current.values(name)) out.add(Map.of("name", name, "value", v));
     }
     return out;

@@ -234,7 +234,8 @@ class WebAppTest {
           List<String> lines = r.body().string().lines().toList();
           assertThat(lines).hasSize(2);
           assertThat(lines.get(0))
-              .endsWith("id,title,url,province,province_now,published,source,directives,lead");
+              .endsWith(
+                  "id,title,url,province,province_now,published,source,directives,lead,story,versions");
           assertThat(lines.get(1)).contains("Lạng Sơn", "2023-03-02", "18-CT/TU 25-NQ/TW");
         });
   }
