@@ -19,13 +19,16 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import vn.dva.index.IndexSchema;
 
@@ -101,11 +104,15 @@ public final class StoryLinker {
       throws IOException {
     if (changedIds.isEmpty()) return new Summary(0, 0);
     Set<String> seeds = new LinkedHashSet<>(changedIds);
+    Set<String> hadNeighbours = new HashSet<>();
     if (before != null) {
       View old = new View(before);
       for (String id : changedIds) {
         int doc = old.docOf(id);
-        if (doc >= 0) seeds.addAll(old.neighbourIds(doc));
+        if (doc < 0) continue;
+        List<String> neighbours = old.neighbourIds(doc);
+        if (!neighbours.isEmpty()) hadNeighbours.add(id);
+        seeds.addAll(neighbours);
       }
     }
     try (DirectoryReader now = DirectoryReader.open(writer)) {
@@ -117,6 +124,11 @@ public final class StoryLinker {
         if (done.contains(seed)) continue;
         int start = view.docOf(seed);
         if (start < 0) continue;
+        if (view.signature(start) == null && !hadNeighbours.contains(seed)) {
+          // No signature, no former group: the story it was written with (its own) is right.
+          done.add(seed);
+          continue;
+        }
         Map<Integer, String> group = view.group(start);
         done.addAll(group.values());
         groups++;
@@ -163,9 +175,21 @@ public final class StoryLinker {
       this.stored = reader.storedFields();
     }
 
+    /** The live document with {@code id}, or -1; a terms look-up per segment, no query. */
     int docOf(String id) throws IOException {
-      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
-      return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
+      BytesRef term = new BytesRef(id);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(IndexSchema.ID);
+        if (terms == null) continue;
+        TermsEnum te = terms.iterator();
+        if (!te.seekExact(term)) continue;
+        PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+        Bits live = leaf.reader().getLiveDocs();
+        for (int d = postings.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = postings.nextDoc()) {
+          if (live == null || live.get(d)) return leaf.docBase + d;
+        }
+      }
+      return -1;
     }
 
     /** The connected group of near-duplicates holding {@code start}, doc → id. */

@@ -20,7 +20,8 @@ import vn.dva.extract.DirectiveCitation;
  *     (a very broad search; the total is exact all the same)
  * @param stories number of distinct stories among the matching pages (near-duplicates counted
  *     once); {@code total} and the facets count pages
- * @param collapsed whether the hits are one per story (then pages run over stories)
+ * @param collapsed whether the hits are one per story (then pages run over stories); an index
+ *     without near-duplicates gives the same hits either way
  */
 public record SearchResponse(
     long total,

@@ -423,7 +423,7 @@ public final class SearchService implements SearchEngine {
         r.size(),
         result.approximate(),
         stories,
-        collapse);
+        r.collapse());
   }
 
   /** The request's facet filters, dimension → values, as {@link FacetedSearch} takes them. */
