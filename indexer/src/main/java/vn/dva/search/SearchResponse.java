@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.dva.dedup.StoryLinker;
 import vn.dva.extract.DirectiveCitation;
 
 /**
@@ -37,6 +38,17 @@ public record SearchResponse(
   public SearchResponse(
       long total, List<Hit> hits, Map<String, Map<String, Integer>> facets, int page, int size) {
     this(total, hits, facets, page, size, false, total, false);
+  }
+
+  /** A response of an engine without stories: every page a story of its own, not collapsed. */
+  public SearchResponse(
+      long total,
+      List<Hit> hits,
+      Map<String, Map<String, Integer>> facets,
+      int page,
+      int size,
+      boolean approximate) {
+    this(total, hits, facets, page, size, approximate, total, false);
   }
 
   /** What {@code total} and the facet counts count: pages, not stories. */
@@ -80,6 +92,36 @@ public record SearchResponse(
       String story,
       int versions,
       List<Version> otherVersions) {
+
+    /** A hit whose page is a story of its own (an engine without near-duplicate stories). */
+    public Hit(
+        String id,
+        String title,
+        String url,
+        String province,
+        String provinceNow,
+        LocalDate published,
+        String source,
+        float score,
+        String snippet,
+        List<DirectiveCitation> directives,
+        boolean ocr) {
+      this(
+          id,
+          title,
+          url,
+          province,
+          provinceNow,
+          published,
+          source,
+          score,
+          snippet,
+          directives,
+          ocr,
+          StoryLinker.format(StoryLinker.storyOf(id)),
+          1,
+          List.of());
+    }
 
     /** This hit with {@code others} as its other versions. */
     public Hit withOtherVersions(List<Version> others) {
