@@ -22,6 +22,7 @@ import vn.dva.extract.ReviewAnnouncement;
  * @param citations one per identity, never null
  * @param reviews review announcements, never null
  * @param relations relations between directives stated in the text, never null
+ * @param story the story id of the page (near-duplicates share one), or null when unknown
  */
 public record CitingArticle(
     String id,
@@ -31,7 +32,26 @@ public record CitingArticle(
     String province,
     List<DirectiveCitation> citations,
     List<ReviewAnnouncement> reviews,
-    List<DirectiveRelation> relations) {
+    List<DirectiveRelation> relations,
+    String story) {
+
+  /** An article whose story is not known (every page a story of its own). */
+  public CitingArticle(
+      String id,
+      String title,
+      String url,
+      LocalDate published,
+      String province,
+      List<DirectiveCitation> citations,
+      List<ReviewAnnouncement> reviews,
+      List<DirectiveRelation> relations) {
+    this(id, title, url, published, province, citations, reviews, relations, null);
+  }
+
+  /** The story id, or the page's own id when none is known: what counting stories counts. */
+  public String storyKey() {
+    return story == null ? "page:" + id : story;
+  }
 
   public CitingArticle {
     Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package vn.dva.review;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -58,11 +59,25 @@ public record DirectiveReport(String number, List<Identity> identities) {
       String subject,
       String issuedBy,
       List<Agreement.Variant> subjectVariants,
-      List<Agreement.Variant> issuedByVariants) {}
+      List<Agreement.Variant> issuedByVariants) {
 
-  /** A citing article. */
+    /** Distinct stories among the citing articles: a republished article counts once. */
+    @JsonProperty("stories")
+    public long stories() {
+      return articles.stream()
+          .map(a -> a.story() == null ? "page:" + a.id() : a.story())
+          .distinct()
+          .count();
+    }
+  }
+
+  /**
+   * A citing article.
+   *
+   * @param story its story id (near-duplicate pages share one), or null when unknown
+   */
   public record Article(
-      String id, String title, String url, LocalDate published, String province) {}
+      String id, String title, String url, LocalDate published, String province, String story) {}
 
   /**
    * A relation seen from this identity.

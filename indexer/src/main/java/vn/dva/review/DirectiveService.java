@@ -52,7 +52,8 @@ public final class DirectiveService {
     List<DirectiveReport.Article> articles = new ArrayList<>();
     for (CitingArticle a : registry.articlesOf(i.key())) {
       articles.add(
-          new DirectiveReport.Article(a.id(), a.title(), a.url(), a.published(), a.province()));
+          new DirectiveReport.Article(
+              a.id(), a.title(), a.url(), a.published(), a.province(), a.story()));
     }
     articles.sort(
         Comparator.comparing(

@@ -13,9 +13,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import vn.dva.dedup.StoryLinker;
 import vn.dva.extract.DirectiveCitation;
 import vn.dva.extract.DirectiveExtractor;
 import vn.dva.extract.DirectiveRelation;
@@ -58,15 +61,25 @@ public final class IndexArticles {
     List<CitingArticle> out = new ArrayList<>(reader.numDocs());
     Bits live = MultiBits.getLiveDocs(reader);
     StoredFields stored = reader.storedFields();
+    NumericDocValues stories = MultiDocValues.getNumericValues(reader, IndexSchema.STORY);
     for (int i = 0; i < reader.maxDoc(); i++) {
       if (live != null && !live.get(i)) continue;
-      out.add(article(stored.document(i)));
+      String story =
+          stories != null && stories.advanceExact(i)
+              ? StoryLinker.format(stories.longValue())
+              : null;
+      out.add(article(stored.document(i), story));
     }
     return out;
   }
 
   /** One article from the stored fields of a document (as written by DocumentIndexer). */
   public static CitingArticle article(Document doc) throws IOException {
+    return article(doc, null);
+  }
+
+  /** The article of a stored document whose story id is {@code story} (null when unknown). */
+  public static CitingArticle article(Document doc, String story) throws IOException {
     String id = doc.get(IndexSchema.ID);
     String province = doc.get(IndexSchema.PROVINCE);
     List<DirectiveRelation> relations;
@@ -85,7 +98,8 @@ public final class IndexArticles {
         province,
         json(doc.get(IndexSchema.CITATIONS_JSON), CITATIONS, id),
         json(doc.get(IndexSchema.REVIEWS_JSON), REVIEWS, id),
-        relations);
+        relations,
+        story);
   }
 
   private static <T> List<T> json(String json, TypeReference<List<T>> type, String id)

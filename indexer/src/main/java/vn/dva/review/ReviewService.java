@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import vn.dva.extract.DirectiveCodes;
 
 /**
@@ -86,10 +88,12 @@ public final class ReviewService {
     reviews.sort(
         Comparator.comparing(
             r -> r.article().published() == null ? LocalDate.MAX : r.article().published()));
+    // One piece of evidence per story: a republished announcement is the same evidence.
+    Set<String> stories = new HashSet<>();
     for (DirectiveRegistry.Review r : reviews) {
       if (r.years() != years) continue;
-      Evidence e = new Evidence(r.article().id(), r.article().title(), r.excerpt());
-      if (out.stream().noneMatch(x -> x.id().equals(e.id()))) out.add(e);
+      if (!stories.add(r.article().storyKey())) continue;
+      out.add(new Evidence(r.article().id(), r.article().title(), r.excerpt()));
     }
     return out;
   }
