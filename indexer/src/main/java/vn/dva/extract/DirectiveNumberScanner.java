@@ -74,9 +74,18 @@ final class DirectiveNumberScanner {
               + SP
               + "((?:19|20)\\d\\d)"
               + SP
-              + "/"
+              + "[/‐‑-]"
               + SP
               + "((?:UBTV)?QH\\d{1,2})(?![\\p{N}\\p{L}])");
+
+  /**
+   * "Chỉ thị 05 CT/TW": a Party number with a space where the hyphen belongs. Taken only after the
+   * type's name ("Chỉ thị", "Nghị quyết số") naming the same type, with the code in capitals: a
+   * number and a word pair with a slash ("3 xã/phường", "2 HTX/tổ") are not numbers.
+   */
+  private static final Pattern PARTY_SPACED =
+      Pattern.compile(
+          "(\\d{1,4})[ \\u00A0]{1,2}(\\p{Lu}[\\p{L}\\p{M}]{0,3})/(\\p{Lu}{2,10})(?![\\p{N}\\p{L}])");
 
   private static final String TYPE_NAMES = String.join("|", DirectiveCodes.typeNames());
 
@@ -145,6 +154,7 @@ final class DirectiveNumberScanner {
     if (text == null || text.isEmpty()) return found;
     int[] starts = prefilter ? numberStarts(text) : null;
     scanParty(text, starts, found);
+    scanPartySpaced(text, starts, found);
     scanState(text, starts, found);
     scanAssembly(text, starts, found);
     scanBare(text, prefilter, found);
@@ -215,6 +225,18 @@ final class DirectiveNumberScanner {
         issuer = DirectiveCodes.partyIssuer(text.substring(m.start(3), issuerEnd));
       }
       addWithList(text, m.group(1), type, issuer, m.start(), issuerEnd, out);
+    }
+  }
+
+  private static void scanPartySpaced(String text, int[] starts, List<DirectiveMention> out) {
+    Matcher m = PARTY_SPACED.matcher(text);
+    for (int from = 0; findFrom(m, text, from, starts); ) {
+      from = m.end();
+      String type = DirectiveCodes.type(m.group(2));
+      String issuer = DirectiveCodes.partyIssuer(m.group(3));
+      if (type == null || issuer == null || !type.equals(typeNamedBefore(text, m.start())))
+        continue;
+      addWithList(text, m.group(1), type, issuer, m.start(), m.end(), out);
     }
   }
 

@@ -168,8 +168,19 @@ public final class DocumentExtractor {
     }
     String title = title(parts, uri);
     String province = h.province() == null ? null : Provinces.canonical(h.province()).orElse(null);
-    if (province == null) province = Provinces.detect(title, text);
-    DirectiveExtraction directives = DirectiveExtractor.extract(text, province);
+    if (province == null) {
+      String siteProvince =
+          parts.site() == null
+              ? null
+              : Provinces.findAll(parts.site()).stream().findFirst().orElse(null);
+      province = Provinces.ofArticle(title, text, siteProvince);
+      // a local story that names no province ("toàn tỉnh", "UBND huyện"): the portal's own
+      if (province == null && Provinces.tellsOfOwnLocality(text)) province = siteProvince;
+    }
+    // a list page's teasers cite what other pages cite: none of it is this page's
+    DirectiveExtraction directives =
+        DirectiveExtractor.extract(
+            parts.kind().equals(ExtractedDocument.LIST) ? "" : text, province);
     return new ExtractedDocument(
         name,
         name,
@@ -182,7 +193,7 @@ public final class DocumentExtractor {
         directives.citations(),
         directives.reviews(),
         directives.relations(),
-        ExtractedDocument.ARTICLE,
+        parts.kind(),
         parts.ocr());
   }
 
@@ -228,7 +239,7 @@ public final class DocumentExtractor {
             : PlainText.extract(decodedText(head, contentType, uri.toString()));
     String text = Truncation.text(parts.text(), tika.limits().maxChars());
     cut |= text.length() < parts.text().length();
-    return cut ? new ExtractedParts(parts.title(), parts.published(), text, true) : parts;
+    return cut ? parts.cut(text) : parts;
   }
 
   private ExtractedParts html(byte[] bytes, String contentType, URI uri)

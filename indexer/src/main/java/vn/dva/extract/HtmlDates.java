@@ -76,13 +76,17 @@ final class HtmlDates {
       LocalDate d = firstDate(e.attr("content"), e.attr("datetime"), e.text());
       if (d != null) return d;
     }
+    // the date line beside the headline before any other element named "date": headers show
+    // today's date, sidebars the dates of other pages
+    LocalDate near = titleElement == null ? null : nearTitle(doc, titleElement);
+    if (near != null) return near;
     for (Element e : doc.body().getAllElements()) {
       if (hasDateName(e) && !inFurniture(e)) {
         LocalDate d = visibleDate(e.text());
         if (d != null) return d;
       }
     }
-    return titleElement == null ? null : nearTitle(doc, titleElement);
+    return null;
   }
 
   private static LocalDate fromMeta(Document doc) {
@@ -134,9 +138,33 @@ final class HtmlDates {
 
   /** A date from a short line that is not a sentence about a directive, or null. */
   static LocalDate visibleDate(String text) {
-    if (text.length() > 100 || CITATION.matcher(text).find()) return null;
-    return VietnameseDates.parse(text);
+    if (text.length() > 100 || CITATION.matcher(text).find() || TODAY.matcher(text).find())
+      return null;
+    LocalDate d = VietnameseDates.parse(text);
+    return d != null ? d : spacedDate(text);
   }
+
+  /**
+   * Day, month and year separated by spaces only ("thứ ba, 14 05 2019 10:01"), as some portal
+   * templates print them; only in a short date line, where three such numbers are nothing else.
+   */
+  private static LocalDate spacedDate(String text) {
+    Matcher m = SPACED_DATE.matcher(text);
+    if (!m.find()) return null;
+    try {
+      int year = Integer.parseInt(m.group(3));
+      if (year < 1945 || year > 2100) return null;
+      return LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** A header's "today" line ("Hôm nay: Thứ hai, 07/12/2026"). */
+  private static final Pattern TODAY = Pattern.compile("(?iu)hôm nay|today");
+
+  private static final Pattern SPACED_DATE =
+      Pattern.compile("(?<![\\d/.,-])(\\d{1,2}) (\\d{1,2}) (\\d{4})(?![\\d/.-])");
 
   private static LocalDate nearTitle(Document doc, Element title) {
     Elements all = doc.getAllElements();

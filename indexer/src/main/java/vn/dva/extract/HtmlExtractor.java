@@ -1,5 +1,6 @@
 package vn.dva.extract;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -64,10 +65,36 @@ public final class HtmlExtractor {
    * @return title (null when the page has none), date (null when unknown) and main text
    */
   public static ExtractedParts extract(Document doc) {
-    Element headline = headline(doc);
-    String title = title(doc, headline);
-    String text = MainText.of(doc, title);
-    return ExtractedParts.of(title, HtmlDates.of(doc, headline), text);
+    Document copy = doc.clone();
+    Element body = copy.body();
+    MainText.removeNonText(body);
+    PageLayout layout = PageLayout.of(body);
+    List<Element> candidates = Headline.candidates(body, layout);
+    Element container = MainText.container(body);
+    Headline.Choice choice = Headline.choose(doc, candidates, layout, container);
+    Element headline = choice == null ? null : choice.element();
+    String title = choice == null ? null : choice.text();
+    List<Element> lead = MainText.lead(body, headline, container, layout);
+    // read before link blocks leave the container
+    boolean listLike = PageKind.looksLikeList(doc, body, layout, headline, container);
+    String text = MainText.text(container, lead, headline, title);
+    String kind = PageKind.of(listLike, text);
+    boolean list = kind.equals(ExtractedDocument.LIST);
+    // a list page has neither a body nor a date of its own (its dates are its teasers')
+    if (list) text = "";
+    String site = Headline.siteTitle(doc, title);
+    LocalDate published = list ? null : HtmlDates.of(doc, original(doc, headline));
+    return new ExtractedParts(title, published, text, false, kind, site);
+  }
+
+  /** The element of {@code doc} that a working copy's {@code e} was cloned from, or null. */
+  private static Element original(Document doc, Element e) {
+    if (e == null) return null;
+    String text = e.text();
+    for (Element candidate : doc.getElementsByTag(e.normalName())) {
+      if (candidate.text().equals(text)) return candidate;
+    }
+    return null;
   }
 
   /** The element showing the article's title, or null. */

@@ -102,7 +102,8 @@ final class MainText {
 
   /**
    * The main text of {@code doc}, one paragraph per line, NFC, without furniture; empty when the
-   * page has no text.
+   * page has no text. The page's headline and lead are not looked for (see {@link
+   * HtmlExtractor#extract}).
    *
    * @param title the article's title, removed when the container repeats it; may be null
    */
@@ -110,15 +111,197 @@ final class MainText {
     Document copy = doc.clone();
     Element body = copy.body();
     body.select(REMOVED).remove();
+    Element container = container(body);
+    return text(container, List.of(), null, title);
+  }
+
+  /** Removes the tags that never hold article text from a working copy's {@code body}. */
+  static void removeNonText(Element body) {
+    body.select(REMOVED).remove();
+  }
+
+  /**
+   * The block holding the article text in a working copy's body (already without {@link
+   * #removeNonText non-text tags}): the known content container of a portal family, else the block
+   * with the most unlinked text, after furniture is removed from the body. May remove furniture
+   * from {@code body}; never returns null (the body itself at worst).
+   */
+  static Element container(Element body) {
     Element container = knownContainer(body);
     if (container == null) {
       removeFurniture(body, body.text().length());
       container = densestBlock(body);
     }
+    return container;
+  }
+
+  /**
+   * The article text: the lead blocks, then the container from the headline on (when the headline
+   * sits inside it), without furniture, captions, link lists and bylines, one paragraph per line.
+   *
+   * @param container the block holding the article; changed (furniture removed)
+   * @param lead blocks before the container that belong to the article (the lead), in order
+   * @param headline the headline's element, or null
+   * @param title the headline's text, removed where the text repeats it; may be null
+   */
+  static String text(Element container, List<Element> lead, Element headline, String title) {
+    if (headline != null && headline != container && isInside(headline, container)) {
+      dropUpTo(headline, container);
+    }
     removeFurniture(container, container.text().length());
-    List<String> lines = render(container);
+    removeLinkBlocks(container);
+    removeTeaserBoxes(container);
+    removeTrailingCaptions(container);
+    List<String> lines = new ArrayList<>();
+    for (Element l : lead) {
+      removeFurniture(l, l.text().length());
+      lines.addAll(render(l));
+    }
+    lines.addAll(render(container));
     return clean(lines, title);
   }
+
+  /**
+   * Blocks between the headline and the container that a reader takes for the article's lead
+   * (sapo): paragraph-like text outside links, not a date or byline, just before the body.
+   */
+  static List<Element> lead(Element body, Element headline, Element container, PageLayout layout) {
+    if (headline == null || !layout.contains(container) || !layout.contains(headline)) {
+      return List.of();
+    }
+    int from = layout.end(headline);
+    int to = layout.start(container);
+    if (from > to || to - from > LEAD_MAX_DISTANCE) return List.of();
+    List<Element> out = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (!layout.contains(e) || layout.start(e) < from || layout.end(e) > to) continue;
+      if (isInside(container, e) || isInside(headline, e)) continue;
+      if (!out.isEmpty() && isInside(e, out.get(out.size() - 1))) continue;
+      if (isLeadBlock(e, container)) out.add(e);
+    }
+    return out;
+  }
+
+  private static final int LEAD_MAX_DISTANCE = 1500;
+
+  private static boolean isLeadBlock(Element e, Element container) {
+    if (!BLOCK_TAGS.contains(e.normalName()) && !isHeading(e)) return false;
+    String text = e.text().strip();
+    if (text.length() < 40 || PortalFurniture.linkDensity(e) > 0.3) return false;
+    for (Element child : e.children()) {
+      // a wrapper whose text sits in one block child: the child is the lead
+      if (BLOCK_TAGS.contains(child.normalName()) && child.text().length() >= 0.8 * text.length())
+        return false;
+    }
+    // up to the block shared with the article: a column named "sidebar-1" holding both says
+    // nothing about the lead
+    for (Element p = e; p != null && !isInside(container, p); p = p.parent()) {
+      String tag = p.normalName();
+      if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("a")) return false;
+      if (PortalFurniture.hasFurnitureName(p)) return false;
+    }
+    if (text.length() <= 100 && HtmlDates.visibleDate(text) != null) return false;
+    return !PortalFurniture.isByline(text) && !PortalFurniture.isFurnitureLine(text);
+  }
+
+  static boolean isInside(Element e, Element ancestor) {
+    for (Element p = e; p != null; p = p.parent()) if (p == ancestor) return true;
+    return false;
+  }
+
+  /** Removes {@code headline} and everything before it inside {@code container}. */
+  private static void dropUpTo(Element headline, Element container) {
+    for (Element n = headline; n != null && n != container; n = n.parent()) {
+      Node previous = n.previousSibling();
+      while (previous != null) {
+        Node before = previous.previousSibling();
+        previous.remove();
+        previous = before;
+      }
+    }
+    headline.remove();
+  }
+
+  /**
+   * Removes blocks inside the container that are mostly links: related-story lists, "TIN MỚI"
+   * boxes, tag clouds. A block of a few words of plain text and many links is a list of other
+   * pages, whatever its class is called.
+   */
+  private static void removeLinkBlocks(Element container) {
+    TextStats stats = TextStats.of(container);
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : container.getAllElements()) {
+      if (e == container || !LINK_BLOCK_TAGS.contains(e.normalName())) continue;
+      double density = stats.linkDensity(e);
+      int unlinked = (int) Math.round(stats.length(e) * (1 - density));
+      if (density >= 0.6 && unlinked < 120 && e.selectFirst(LINK) != null) doomed.add(e);
+    }
+    for (Element e : doomed) e.remove();
+  }
+
+  /**
+   * Removes teaser boxes inside the container: a short block that opens with a link of five words
+   * or more (another story's headline) followed by at most a snippet, as newspapers embed "related
+   * story" boxes in or after the body.
+   */
+  private static void removeTeaserBoxes(Element container) {
+    TextStats stats = TextStats.of(container);
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : container.getAllElements()) {
+      if (e == container || !TEASER_BOX_TAGS.contains(e.normalName())) continue;
+      int length = stats.length(e);
+      if (length == 0 || length > 500 || stats.linkDensity(e) == 0) continue;
+      String text = e.text().strip();
+      // the first link with words (an image link before it has none)
+      String headline = "";
+      for (Element link : e.select(LINK)) {
+        headline = link.text().strip();
+        if (!headline.isEmpty()) break;
+      }
+      if (headline.split("\\s+").length >= 5 && text.startsWith(headline)) doomed.add(e);
+    }
+    for (Element e : doomed) e.remove();
+  }
+
+  /**
+   * Removes the photo captions that close an article after its last sentence: short lines without a
+   * sentence's end, each under or beside an image ("Đoàn chủ tịch tiến hành đại hội" below a
+   * photo). Only at the end: a caption before the text may be all a page has to open with.
+   */
+  private static void removeTrailingCaptions(Element container) {
+    TextStats stats = TextStats.of(container);
+    List<Element> leaves = new ArrayList<>();
+    for (Element e : container.getAllElements()) {
+      if (e == container || !BLOCK_TAGS.contains(e.normalName()) || hasBlockChild(e)) continue;
+      if (stats.length(e) > 0 || e.selectFirst(IMAGE) != null) leaves.add(e);
+    }
+    for (int i = leaves.size() - 1; i >= 1; i--) {
+      Element b = leaves.get(i);
+      if (stats.length(b) == 0) continue;
+      if (stats.length(b) >= 300) return;
+      String text = b.text().strip();
+      Element previous = leaves.get(i - 1);
+      boolean underImage =
+          b.selectFirst(IMAGE) != null
+              || previous.selectFirst(IMAGE) != null && stats.length(previous) == 0;
+      if (!underImage || text.length() >= 150 || endsSentence(text)) return;
+      b.remove();
+    }
+  }
+
+  private static boolean endsSentence(String text) {
+    return ".!?…:;\"”»)".indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
+  private static final Evaluator IMAGE = QueryParser.parse("img");
+
+  private static final Set<String> TEASER_BOX_TAGS =
+      Set.of("div", "li", "article", "section", "aside", "table");
+
+  private static final Set<String> LINK_BLOCK_TAGS =
+      Set.of("div", "ul", "ol", "table", "section", "dl", "span");
+
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
 
   private static Element knownContainer(Element body) {
     for (Evaluator selector : CONTAINERS) {
@@ -131,7 +314,16 @@ final class MainText {
           bestLength = length;
         }
       }
-      if (best != null) return best;
+      if (best != null) {
+        // a selector that names paragraphs rather than a container ("p.Normal"): their parent
+        Element parent = best.parent();
+        if (parent != null && parent != body) {
+          int matching = 0;
+          for (Element sibling : parent.children()) if (sibling.is(selector)) matching++;
+          if (matching >= 3) return parent;
+        }
+        return best;
+      }
     }
     return null;
   }
@@ -321,11 +513,19 @@ final class MainText {
     for (String line : rendered) {
       if (!PortalFurniture.isFurnitureLine(line)) lines.add(line);
     }
-    while (!lines.isEmpty() && isHeadLine(lines.get(0), title)) lines.remove(0);
+    while (!lines.isEmpty() && (isHeadLine(lines.get(0), title) || noLetter(lines.get(0))))
+      lines.remove(0);
+    while (!lines.isEmpty() && noLetter(lines.get(lines.size() - 1)))
+      lines.remove(lines.size() - 1);
     for (int i = 0; i < 2 && lines.size() > 1; i++) {
       if (PortalFurniture.isByline(lines.get(lines.size() - 1))) lines.remove(lines.size() - 1);
     }
     return TextDecoder.nfc(String.join("\n", lines));
+  }
+
+  /** A counter, a page number or a stray mark ("0", "1+", "|"): no letter at all. */
+  private static boolean noLetter(String line) {
+    return line.codePoints().noneMatch(Character::isLetter);
   }
 
   private static boolean isHeadLine(String line, String title) {

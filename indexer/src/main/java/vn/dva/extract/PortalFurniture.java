@@ -19,7 +19,7 @@ final class PortalFurniture {
    */
   static final String REMOVED_TAGS =
       "script, style, noscript, template, iframe, object, embed, select, button, input, textarea,"
-          + " svg, canvas, map, nav, aside, menu, link, meta";
+          + " svg, canvas, map, nav, aside, menu, link, meta, figcaption";
 
   /** Class or id words of furniture blocks (matched per class name, between - or _). */
   private static final Pattern CLASS_WORD =
@@ -27,7 +27,7 @@ final class PortalFurniture {
           "(?:^|[-_])(?:nav|navbar|navigation|menu|mainmenu|breadcrumbs?|sidebar|footer|header|banner"
               + "|share|sharing|social|addthis|related|relate|lienquan|tinkhac|tin-khac|othernews|other"
               + "|comments?|binhluan|rating|vote|print|tags?|toolbar|tools|counter|thongke|statistics?"
-              + "|visitors?|online|advert|ads|quangcao|pagination|pager|login|search|weather|marquee"
+              + "|visitors?|online|byline|author|tts|advert|ads|quangcao|pagination|pager|login|search|weather|marquee"
               + "|ticker|hotline|copyright|moduletable|hits|views|luotxem|skip|back|goback|top)(?:$|[-_\\d])");
 
   /** Short lines that are furniture wherever they appear: they start with one of these. */
@@ -47,6 +47,17 @@ final class PortalFurniture {
           "tin mới hơn",
           "tin cũ hơn",
           "xem thêm",
+          "xem chi tiết",
+          "xem tiếp",
+          "đọc thêm",
+          "tham khảo thêm",
+          "bài viết liên quan",
+          "bài liên quan",
+          "tin mới",
+          "tin đã đưa",
+          "tin nổi bật",
+          "tin cùng loại",
+          "có thể bạn quan tâm",
           "tin mới nhất",
           "gửi cho bạn bè",
           "gửi bài viết",
@@ -86,7 +97,8 @@ final class PortalFurniture {
 
   private static final Pattern COUNTER =
       Pattern.compile(
-          "(?iu)đang (?:có \\d[\\d.,]* )?(?:khách|online|truy cập)|lượt truy cập|thành viên đang online");
+          "(?iu)đang (?:có \\d[\\d.,]* )?(?:khách|online|truy cập)|lượt truy cập|thành viên đang online"
+              + "|\\d[\\d.,]*\\s*(?:lần xem|lượt xem|lượt thích|bình luận)");
 
   private PortalFurniture() {}
 
@@ -129,6 +141,18 @@ final class PortalFurniture {
       Pattern.compile(
           "(?iu)^(nguồn|nguồn tin|tác giả|tin, ảnh|tin và ảnh|bài, ảnh|ảnh)\\s*:.{0,120}$");
   private static final Pattern THEO = Pattern.compile("(?u)^Theo [^.]{1,60}$");
+
+  /**
+   * "Tin, ảnh Lệ Sương (…)", "Bài và ảnh: Minh Châu": who wrote and photographed, no colon needed.
+   */
+  private static final Pattern CREDIT =
+      Pattern.compile("(?iu)^(?:tin|bài)\\s*(?:,|và)\\s*\\p{L}+\\s*:?\\s+\\p{Lu}.{0,70}$");
+
+  /** A name and an office abbreviation ("Vương Hợp – ĐTT.", "Minh Hà - TTXVN"). */
+  private static final Pattern NAME_AND_OFFICE =
+      Pattern.compile(
+          "(?u)^(?:\\p{Lu}\\p{L}*\\s+){1,4}\\p{Lu}\\p{L}*\\s*[-–—]\\s*\\p{Lu}{2,}[\\p{Lu}\\d/ ]*\\.?$");
+
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Share of an element's text that sits inside links, 0 for an element without text. */
@@ -148,6 +172,7 @@ final class PortalFurniture {
     String l = line.strip();
     if (SOURCE_NOTE.matcher(l).matches()) return true;
     if (THEO.matcher(l).matches()) return true;
+    if (CREDIT.matcher(l).matches() || NAME_AND_OFFICE.matcher(l).matches()) return true;
     if (l.length() > 50 || l.isEmpty()) return false;
     if (SPACES.split(l).length > 7) return false;
     char last = l.charAt(l.length() - 1);

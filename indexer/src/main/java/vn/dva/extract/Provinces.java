@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -168,6 +169,12 @@ public final class Provinces {
       if (c.equalsIgnoreCase("Huế")) return Optional.of("Huế");
       if (c.equalsIgnoreCase("Hồ Chí Minh")) return Optional.of("TP. Hồ Chí Minh");
     }
+    // glued ("ĐắkNông"): the same letters without the space
+    String glued = n.replace(" ", "");
+    for (String old : OLD_TO_NOW.keySet()) {
+      if (old.contains(" ") && old.replace(" ", "").equalsIgnoreCase(glued))
+        return Optional.of(old);
+    }
     return Optional.empty();
   }
 
@@ -235,11 +242,221 @@ public final class Provinces {
   }
 
   /**
+   * The province an article is about, read from its headline and body only: the first province the
+   * headline names, else the one the body names most often, if at least twice (a province named
+   * once in passing — a deputy "của tỉnh Trà Vinh" in a national story — does not make the story
+   * that province's); ties go to the first named. Names in a list of three or more provinces and
+   * names that are part of a person's name ("đồng chí Nguyễn Khánh Hoà") are not counted. Null when
+   * neither says.
+   */
+  public static String ofArticle(String title, String body) {
+    return ofArticle(title, body, null);
+  }
+
+  /**
+   * As {@link #ofArticle(String, String)}, knowing the province of the site the page belongs to
+   * (from its name; null when unknown): when the body names that province as often as any other,
+   * even once, it wins, since a portal's own province named in its story agrees with the page. A
+   * province the body names only once counts when it is named early (in the first third or the
+   * first 400 characters) and not in parentheses ("(Đoàn đại biểu Quốc hội tỉnh …)" says where a
+   * person comes from).
+   */
+  public static String ofArticle(String title, String body, String siteProvince) {
+    List<Mention> inTitle = mentions(title);
+    if (!inTitle.isEmpty()) return inTitle.get(0).province();
+    String cityInTitle = cityOfDistrict(title);
+    if (cityInTitle != null) return cityInTitle;
+    if (body == null || body.isEmpty()) return null;
+    String text = TextDecoder.nfc(body);
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    String earlyLone = null;
+    List<Mention> found = mentions(text);
+    for (Mention m : found) counts.merge(m.province(), 1, Integer::sum);
+    // an urban district ("quận Thanh Xuân") places a story in its city as firmly as two mentions
+    Matcher d = DISTRICT.matcher(text);
+    while (d.find()) counts.merge(URBAN_DISTRICTS.get(d.group(1)), 2, Integer::sum);
+    int max = counts.values().stream().max(Integer::compare).orElse(0);
+    String site = siteProvince == null ? null : canonical(siteProvince).orElse(null);
+    if (site != null && counts.getOrDefault(site, 0) == max && max > 0) return site;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() == max && max >= 2) return e.getKey();
+    }
+    for (Mention m : found) {
+      boolean early = m.start() < Math.max(400, text.length() / 3);
+      if (early && !inParentheses(text, m.start())) {
+        earlyLone = m.province();
+        break;
+      }
+    }
+    return earlyLone;
+  }
+
+  /** Whether an opening parenthesis, not yet closed, stands shortly before {@code at}. */
+  private static boolean inParentheses(String text, int at) {
+    for (int i = at - 1; i >= Math.max(0, at - 80); i--) {
+      char c = text.charAt(i);
+      if (c == ')') return false;
+      if (c == '(') return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a text speaks of its own province or district without naming it, as a portal's local
+   * news does ("toàn tỉnh", "UBND huyện", "Ban Thường vụ Tỉnh ủy" with no name after): at least
+   * twice, not counting general uses ("cấp tỉnh", "các tỉnh", "10 tỉnh, thành phố").
+   */
+  public static boolean tellsOfOwnLocality(String text) {
+    if (text == null || text.isEmpty()) return false;
+    Matcher m = OWN_LOCALITY.matcher(TextDecoder.nfc(text));
+    int found = 0;
+    while (m.find()) {
+      if (++found >= 2) return true;
+    }
+    return false;
+  }
+
+  private static final Pattern OWN_LOCALITY =
+      Pattern.compile(
+          "(?u)(?<![\\p{L}\\d])(?<!\\d )(?<!(?i:cấp|các|mỗi|nhiều|những|từng|giữa|hai|ba) )"
+              + "(?i:tỉnh|huyện|thị xã)(?: (?i:ủy|uỷ))?"
+              + "(?![\\p{L}\\d])(?!,? thành phố)(?! (?:\\p{Lu}|\\d))");
+
+  /** The city of the first urban district ("quận …") named in {@code text}, or null. */
+  private static String cityOfDistrict(String text) {
+    if (text == null || text.isEmpty()) return null;
+    Matcher d = DISTRICT.matcher(TextDecoder.nfc(text));
+    return d.find() ? URBAN_DISTRICTS.get(d.group(1)) : null;
+  }
+
+  /**
+   * The urban districts (quận) of the five centrally-run cities before 1 July 2025, mapped to their
+   * city: only those cities had quận, so a named quận places a story in its city.
+   */
+  private static final Map<String, String> URBAN_DISTRICTS = urbanDistricts();
+
+  private static final Pattern DISTRICT =
+      Pattern.compile(
+          "(?u)(?<!\\p{L})(?i:quận)\\s+("
+              + String.join(
+                  "|",
+                  URBAN_DISTRICTS.keySet().stream()
+                      .sorted((a, b) -> b.length() - a.length())
+                      .map(Pattern::quote)
+                      .toList())
+              + ")(?![\\p{L}\\d])");
+
+  private static Map<String, String> urbanDistricts() {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String d :
+        List.of(
+            "Ba Đình",
+            "Hoàn Kiếm",
+            "Tây Hồ",
+            "Long Biên",
+            "Cầu Giấy",
+            "Đống Đa",
+            "Hai Bà Trưng",
+            "Hoàng Mai",
+            "Thanh Xuân",
+            "Nam Từ Liêm",
+            "Bắc Từ Liêm",
+            "Hà Đông")) {
+      m.put(d, "Hà Nội");
+    }
+    for (String d :
+        List.of(
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "10",
+            "11",
+            "12",
+            "Bình Thạnh",
+            "Gò Vấp",
+            "Phú Nhuận",
+            "Tân Bình",
+            "Tân Phú",
+            "Bình Tân",
+            "Thủ Đức")) {
+      m.put(d, "TP. Hồ Chí Minh");
+    }
+    for (String d :
+        List.of("Hải Châu", "Thanh Khê", "Sơn Trà", "Ngũ Hành Sơn", "Liên Chiểu", "Cẩm Lệ")) {
+      m.put(d, "Đà Nẵng");
+    }
+    for (String d :
+        List.of("Hồng Bàng", "Ngô Quyền", "Lê Chân", "Hải An", "Kiến An", "Đồ Sơn", "Dương Kinh")) {
+      m.put(d, "Hải Phòng");
+    }
+    for (String d : List.of("Ninh Kiều", "Bình Thủy", "Cái Răng", "Ô Môn", "Thốt Nốt")) {
+      m.put(d, "Cần Thơ");
+    }
+    return Map.copyOf(m);
+  }
+
+  /** A province named in text, at its place. */
+  private record Mention(String province, int start, int end) {}
+
+  private static final Pattern SEPARATOR_ONLY = Pattern.compile("(?u)\\s*(?:,|;|và|、)\\s*");
+
+  /** Words before a name that make it part of a person's name. */
+  private static final Pattern PERSON_BEFORE =
+      Pattern.compile(
+          "(?u)(?:^|[^\\p{L}])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương"
+              + "|Lý|Đào|Đoàn|Vương|Trịnh|Trương|Lâm|Mai|Tô|Tạ|Cao|Lương|Đinh|Châu|Chu|Quách|Lưu|Văn"
+              + "|Thị|Hữu|Đức|Công|Ngọc|Kim|(?i:đồng chí|đ/c|ông|bà|anh|chị|cô|em|cháu))\\s+$");
+
+  /** Province names in {@code text}, without those in lists of provinces or in persons' names. */
+  private static List<Mention> mentions(String text) {
+    if (text == null || text.isEmpty()) return List.of();
+    String t = Normalizer.normalize(text, Normalizer.Form.NFC);
+    List<Mention> all = new ArrayList<>();
+    forEachName(t, (province, start, end) -> all.add(new Mention(province, start, end)));
+    boolean[] drop = new boolean[all.size()];
+    // runs of names separated only by commas, semicolons or "và"
+    int runStart = 0;
+    for (int i = 1; i <= all.size(); i++) {
+      boolean joined =
+          i < all.size()
+              && SEPARATOR_ONLY
+                  .matcher(t.substring(all.get(i - 1).end(), all.get(i).start()))
+                  .matches();
+      if (!joined) {
+        if (i - runStart >= 3) for (int j = runStart; j < i; j++) drop[j] = true;
+        runStart = i;
+      }
+    }
+    List<Mention> kept = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Mention m = all.get(i);
+      String before = t.substring(Math.max(0, m.start() - 20), m.start());
+      if (!drop[i] && !PERSON_BEFORE.matcher(before).find()) kept.add(m);
+    }
+    return kept;
+  }
+
+  /** Receives a province found in text with its span. */
+  private interface NameSink {
+    void accept(String province, int start, int end);
+  }
+
+  /**
    * Calls {@code action} with the canonical province of every name in {@code text}, left to right;
    * a name counts only as a whole word (no letter or number right before or after it), and where
    * names overlap the search goes on after the one taken, as a regex find loop would.
    */
   private static void forEachName(String text, Consumer<String> action) {
+    forEachName(text, (province, start, end) -> action.accept(province));
+  }
+
+  private static void forEachName(String text, NameSink action) {
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char first = text.charAt(i);
@@ -249,7 +466,7 @@ public final class Provinces {
         int end = i + name.length();
         if (text.startsWith(name, i) && (end == length || !isWordChar(text.codePointAt(end)))) {
           String province = CANONICAL_OF_SPELLING.get(name);
-          if (province != null) action.accept(province);
+          if (province != null) action.accept(province, i, end);
           i = end - 1;
           break;
         }
@@ -278,6 +495,11 @@ public final class Provinces {
     List<String> names = new ArrayList<>(OLD_TO_NOW.keySet());
     names.addAll(ALIASES.keySet());
     names.add("Huế");
+    // glued spellings of two-word names as some portals print them ("ĐắkNông")
+    for (String old : OLD_TO_NOW.keySet()) {
+      String glued = old.replace(" ", "");
+      if (!glued.equals(old) && !old.contains("-") && !old.startsWith("TP.")) names.add(glued);
+    }
     names.sort((a, b) -> Integer.compare(b.length(), a.length()));
     return names;
   }

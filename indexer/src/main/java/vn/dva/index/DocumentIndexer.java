@@ -196,6 +196,7 @@ public final class DocumentIndexer implements DocumentSink {
     keyword(doc, IndexSchema.SOURCE, IndexSchema.FACET_SOURCE, d.source());
     keyword(doc, IndexSchema.FORMAT, IndexSchema.FACET_FORMAT, d.format());
     if (d.ocr()) doc.add(new StoredField(IndexSchema.TEXT_SOURCE, IndexSchema.TEXT_SOURCE_OCR));
+    doc.add(new StringField(IndexSchema.KIND, d.kind(), Field.Store.YES));
     if (d.published() != null) {
       doc.add(new LongField(IndexSchema.PUBLISHED, d.published().toEpochDay(), Field.Store.NO));
       doc.add(new StoredField(IndexSchema.PUBLISHED_ISO, d.published().toString()));

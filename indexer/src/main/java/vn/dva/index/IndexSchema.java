@@ -70,6 +70,13 @@ public final class IndexSchema {
   /** Relations between the cited directives as JSON, stored only (read by vn.dva.review). */
   public static final String RELATIONS_JSON = "relations_json";
 
+  /**
+   * What the page is ({@code article}, {@code list}, {@code empty}), an exact term, stored. Search
+   * leaves {@code list} pages out by default; documents indexed before the field existed have none
+   * and count as articles.
+   */
+  public static final String KIND = "kind";
+
   /** Directive numbers with a review announcement in this document, exact terms. */
   public static final String REVIEWED = "reviewed";
 

@@ -25,6 +25,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -36,12 +37,14 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import vn.dva.dedup.StoryCollapser;
 import vn.dva.dedup.StoryLinker;
 import vn.dva.extract.DirectiveCitation;
 import vn.dva.extract.DirectiveExtractor;
+import vn.dva.extract.ExtractedDocument;
 import vn.dva.index.IndexSchema;
 
 /**
@@ -328,8 +331,9 @@ public final class SearchService implements SearchEngine {
    */
   public Query matchQuery(SearchRequest r) {
     return drillDown(
-        withStory(
-            withDateRange(queryBuilder.parse(r.query()).query(), r.from(), r.to()), r.story()),
+        withoutLists(
+            withStory(
+                withDateRange(queryBuilder.parse(r.query()).query(), r.from(), r.to()), r.story())),
         r);
   }
 
@@ -362,7 +366,7 @@ public final class SearchService implements SearchEngine {
     return run(
         searcher,
         r,
-        withStory(withDateRange(parsed.query(), r.from(), r.to()), r.story()),
+        withoutLists(withStory(withDateRange(parsed.query(), r.from(), r.to()), r.story())),
         parsed.highlightQuery());
   }
 
@@ -467,6 +471,19 @@ public final class SearchService implements SearchEngine {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * {@code q} without list pages (category and home pages of teasers): they are not articles, so
+   * they stay out of hits, counts and facets.
+   */
+  static Query withoutLists(Query q) {
+    return new BooleanQuery.Builder()
+        .add(q, BooleanClause.Occur.MUST)
+        .add(
+            new TermQuery(new Term(IndexSchema.KIND, ExtractedDocument.LIST)),
+            BooleanClause.Occur.MUST_NOT)
+        .build();
   }
 
   static Query withDateRange(Query q, LocalDate from, LocalDate to) {

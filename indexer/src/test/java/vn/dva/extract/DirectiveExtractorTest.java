@@ -183,7 +183,17 @@ class DirectiveExtractorTest {
         row("khẩu hiệu 5 biết, 4 luôn, 3 thể hiện"),
         row("xe mang biển số 29A-123.45"),
         row("giai đoạn 2021- 2030 và tỷ lệ 93,9 %"),
-        row("3123\nPhó Bí thư Thường trực Tỉnh ủy phát biểu"));
+        row("3123\nPhó Bí thư Thường trực Tỉnh ủy phát biểu"),
+        // spellings met on real portals: a space for the hyphen after the type's name, a hyphen
+        // for the slash before the assembly, the look-alike Ð (U+00D0), a space after the hyphen
+        row("Thực hiện Chỉ thị 05 CT/TW của Bộ Chính trị", "05-CT/TW"),
+        row("Chỉ thị số 05 CT/TW, Kế hoạch 66 KH/TU của Tỉnh ủy", "05-CT/TW", "66-KH/TU"),
+        row("Nghị quyết số 653/2019-UBTVQH14 ngày 12/3/2019", "653/2019/UBTVQH14 2019-03-12"),
+        row("Quy định số 179-QÐi/TW và Quyết định số 58-QÐ/TW", "179-QĐi/TW", "58-QĐ/TW"),
+        row("Thực hiện Quyết định số 45/QĐ- TTg về việc cấp báo", "45/QĐ-TTg"),
+        row("có 3 xã/phường và 2 HTX/tổ hợp tác tham gia"),
+        row("Chỉ thị 05 NQ/TW không khớp loại"),
+        row("năm 2019 CT/TW ban hành"));
   }
 
   private static Arguments row(String text, String... expected) {

@@ -49,6 +49,76 @@ class ProvincesTest {
     assertThat(Provinces.findAll(text)).isEqualTo(findAllByRegex(text));
   }
 
+  static Stream<Arguments> articles() {
+    String filler = " Nội dung hội nghị được triển khai đến cán bộ, đảng viên.".repeat(12);
+    return Stream.of(
+        Arguments.of("title first", "Dân vận ở Sơn La", "Hà Nội và Hà Nội.", null, "Sơn La"),
+        Arguments.of("body named twice", "Hội nghị", "Lào Cai. Hà Nội. Lào Cai.", null, "Lào Cai"),
+        Arguments.of(
+            "a list of provinces counts for none",
+            "Hỗ trợ cai nghiện",
+            "Thí điểm ở 10 tỉnh gồm: Sơn La, Thái Nguyên, Hòa Bình, Nghệ An và Cần Thơ." + filler,
+            null,
+            null),
+        Arguments.of(
+            "a person's name is no province",
+            "Đại hội đoàn trường",
+            "Thư ký: đồng chí Nguyễn Khánh Hoà, Lê Thị Thanh Hóa phát biểu." + filler,
+            null,
+            null),
+        Arguments.of(
+            "a lone early mention counts",
+            "Kết quả năm 2015",
+            "Năm 2015, hệ thống dân vận tỉnh An Giang đã tham mưu." + filler,
+            null,
+            "An Giang"),
+        Arguments.of(
+            "a lone mention in parentheses or late does not",
+            "Trả lời chất vấn",
+            "Đại biểu Thạch Bình (Đoàn đại biểu Quốc hội tỉnh Trà Vinh) hỏi."
+                + filler
+                + " Cổ phiếu niêm yết ở Sở Giao dịch TP.HCM.",
+            null,
+            null),
+        Arguments.of(
+            "an urban district places the story in its city",
+            "Đại hội chi bộ",
+            "Chi bộ đạt danh hiệu vững mạnh tiêu biểu của quận Thanh Xuân.",
+            null,
+            "Hà Nội"),
+        Arguments.of(
+            "the site's province wins a tie",
+            "Tặng quà",
+            "Đoàn từ thiện tỉnh Bình Dương đến thăm bà con tỉnh Đắk Nông." + filler,
+            "Đắk Nông",
+            "Đắk Nông"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("articles")
+  void readsTheProvinceAnArticleIsAbout(
+      String label, String title, String body, String site, String expected) {
+    assertThat(Provinces.ofArticle(title, body, site)).isEqualTo(expected);
+  }
+
+  @Test
+  void tellsALocalStoryThatNamesNoProvince() {
+    assertThat(Provinces.tellsOfOwnLocality("UBND tỉnh ban hành; toàn tỉnh có 50 mô hình."))
+        .isTrue();
+    assertThat(Provinces.tellsOfOwnLocality("Hội nông dân huyện hỗ trợ; vốn của huyện.")).isTrue();
+    assertThat(Provinces.tellsOfOwnLocality("Ở 10 tỉnh, thành phố; Ủy ban nhân dân cấp tỉnh."))
+        .isFalse();
+    assertThat(Provinces.tellsOfOwnLocality("Tỉnh ủy Bình Phước và tỉnh Đắk Nông.")).isFalse();
+    assertThat(Provinces.tellsOfOwnLocality(null)).isFalse();
+  }
+
+  @Test
+  void readsGluedSpellingsOfTwoWordNames() {
+    assertThat(Provinces.findAll("Ủy Ban Mặt Trận Tổ Quốc Tỉnh ĐắkNông"))
+        .containsExactly("Đắk Nông");
+    assertThat(Provinces.canonical("ĐắkNông")).contains("Đắk Nông");
+  }
+
   @Test
   void prefersTheTitleThenTheMostNamedProvinceOfTheBody() {
     assertThat(Provinces.detect("Dân vận ở Sơn La", "Hà Nội, Hà Nội, Hà Nội")).isEqualTo("Sơn La");
