@@ -27,6 +27,10 @@ import vn.dva.extract.DirectiveExtractor;
  * only has {@code 18-CT/TW} and {@code 16-CT/TU}. A number named in words ({@code Chỉ thị 05 của Bộ
  * Chính trị}) keeps its words and gets the directive token stacked on the first of them.
  *
+ * <p>Words glued without a space are split where a capital follows two lower-case letters ({@code
+ * củaĐảng} gives {@code của}, {@code Đảng}); abbreviations and codes ({@code TTg}, {@code CTr},
+ * {@code QĐ}) have at most one lower-case letter before a capital and stay whole.
+ *
  * <p>The whole field value is read into memory on {@link #reset()}, which suits article-sized text;
  * words longer than {@value #MAX_WORD_LENGTH} characters are dropped. Not thread-safe, as every
  * Tokenizer; the Analyzer gives each thread its own.
@@ -215,7 +219,31 @@ public final class VietnameseTokenizer extends Tokenizer {
     return low;
   }
 
+  /** Adds a word segment, split where two words were glued without a space ({@link #glued}). */
   private void addWord(int start, int end) {
+    int from = start;
+    for (int i = start + 2; i < end; i++) {
+      if (glued(i)) {
+        addPart(from, i);
+        from = i;
+      }
+    }
+    addPart(from, end);
+  }
+
+  /**
+   * Whether a word starts at {@code i} inside a segment: a capital right after two lower-case
+   * letters ({@code củaĐảng}, {@code ủyLạng}, {@code củaUBND}), as pages glue words when markup
+   * between them is stripped. One lower-case letter after a capital is an abbreviation or a code
+   * and stays whole ({@code TTg}, {@code CTr}, {@code QĐi}, {@code ThS}, {@code iPhone}).
+   */
+  private boolean glued(int i) {
+    return Character.isUpperCase(text.charAt(i))
+        && Character.isLowerCase(text.charAt(i - 1))
+        && Character.isLowerCase(text.charAt(i - 2));
+  }
+
+  private void addPart(int start, int end) {
     if (end - start > MAX_WORD_LENGTH) return;
     if (hasLetterOrDigit(start, end)) add(count, start, end, null);
   }
