@@ -164,7 +164,9 @@ class TypedQueryTest {
         "khéo*",
         "*",
         "\"\"",
-        "18-CT/TU?");
+        "18-CT/TU?",
+        "id:file*",
+        "url:http*");
   }
 
   @ParameterizedTest
