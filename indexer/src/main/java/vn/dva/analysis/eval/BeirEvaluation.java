@@ -37,7 +37,8 @@ import vn.dva.search.SearchService;
  * DocumentIndexer} to a temporary index on disk (title and text as the collection gives them),
  * every query sent to {@link SearchService} as typed and then with its accents stripped, the top
  * {@value #DEPTH} ids scored by {@link RankingMetrics}. A Lucene {@link StandardAnalyzer} index of
- * the same passages, queried with every word optional (OR), is run beside it as the baseline. A
+ * the same passages, queried with every word optional (OR), is run beside it as the baseline.
+ * Near-duplicate passages are not collapsed into stories: each passage is judged on its own. A
  * query the service refuses counts as finding nothing and is counted in {@link Run#refused()}.
  */
 public final class BeirEvaluation {
@@ -158,7 +159,8 @@ public final class BeirEvaluation {
       List<String> ranking = new ArrayList<>();
       String text = strip ? unaccented(q.text()) : q.text();
       try {
-        SearchRequest request = SearchRequest.builder().query(text).size(DEPTH).build();
+        SearchRequest request =
+            SearchRequest.builder().query(text).size(DEPTH).collapse(false).build();
         for (SearchResponse.Hit hit : service.search(request).hits()) ranking.add(hit.id());
       } catch (InvalidQueryException e) {
         refused++;
