@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,38 +37,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "csv (default) or jsonl.")
   String format = "csv";
 
-  @Option(
-      names = "--province",
-      paramLabel = "P",
-      description = "Province as written then (repeatable).")
-  List<String> provinces = new ArrayList<>();
-
-  @Option(
-      names = "--province-now",
-      paramLabel = "P",
-      description = "Province after the 2025 merger (repeatable).")
-  List<String> provincesNow = new ArrayList<>();
-
-  @Option(names = "--year", paramLabel = "Y", description = "Publication year (repeatable).")
-  List<Integer> years = new ArrayList<>();
-
-  @Option(names = "--type", paramLabel = "T", description = "Directive type cited (repeatable).")
-  List<String> types = new ArrayList<>();
-
-  @Option(
-      names = "--directive",
-      paramLabel = "N",
-      description = "Directive number cited, any spelling (repeatable).")
-  List<String> directives = new ArrayList<>();
-
-  @Option(names = "--source", paramLabel = "HOST", description = "Source site (repeatable).")
-  List<String> sources = new ArrayList<>();
-
-  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after (ISO).")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (ISO).")
-  LocalDate to;
+  @CommandLine.Mixin FilterOptions filters = new FilterOptions();
 
   @Option(
       names = "--sort",
@@ -88,18 +56,7 @@ final class ExportCommand implements Callable<Integer> {
     ExportFormat f = ExportFormat.named(format);
     String q = String.join(" ", query);
     SearchRequest request =
-        SearchRequest.builder()
-            .query(q)
-            .provinces(provinces)
-            .provincesNow(provincesNow)
-            .years(years)
-            .types(types)
-            .directives(directives)
-            .sources(sources)
-            .from(from)
-            .to(to)
-            .sort(order(q))
-            .build();
+        filters.applyTo(SearchRequest.builder()).query(q).sort(order(q)).build();
     PrintWriter err = spec.commandLine().getErr();
     ProgressLine progress = new ProgressLine(err);
     long start = System.nanoTime();
@@ -123,14 +80,7 @@ final class ExportCommand implements Callable<Integer> {
 
   private SearchRequest.Sort order(String q) {
     if (sort == null) return q.isBlank() ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE;
-    return switch (sort.toLowerCase(Locale.ROOT)) {
-      case "relevance" -> SearchRequest.Sort.RELEVANCE;
-      case "newest" -> SearchRequest.Sort.NEWEST;
-      case "oldest" -> SearchRequest.Sort.OLDEST;
-      default ->
-          throw new IllegalArgumentException(
-              "--sort must be relevance, newest or oldest, got '" + sort + "'");
-    };
+    return FilterOptions.sortNamed(sort);
   }
 
   /**

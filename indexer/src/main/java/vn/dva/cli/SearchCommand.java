@@ -29,32 +29,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ClusterOptions cluster = new ClusterOptions();
 
-  @Option(
-      names = "--province",
-      paramLabel = "P",
-      description = "Province as written then (repeatable).")
-  List<String> provinces = new ArrayList<>();
-
-  @Option(
-      names = "--province-now",
-      paramLabel = "P",
-      description = "Province after the 2025 merger (repeatable).")
-  List<String> provincesNow = new ArrayList<>();
-
-  @Option(names = "--year", paramLabel = "Y", description = "Publication year (repeatable).")
-  List<Integer> years = new ArrayList<>();
-
-  @Option(
-      names = "--type",
-      paramLabel = "T",
-      description = "Directive type cited: NQ, CT, KL, QĐ… (repeatable).")
-  List<String> types = new ArrayList<>();
-
-  @Option(
-      names = "--directive",
-      paramLabel = "N",
-      description = "Directive number cited, any spelling (repeatable).")
-  List<String> directives = new ArrayList<>();
+  @CommandLine.Mixin FilterOptions filters = new FilterOptions();
 
   @Option(
       names = "--sort",
@@ -81,24 +56,11 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchRequest.Sort order =
-        switch (sort.toLowerCase(java.util.Locale.ROOT)) {
-          case "relevance" -> SearchRequest.Sort.RELEVANCE;
-          case "newest" -> SearchRequest.Sort.NEWEST;
-          case "oldest" -> SearchRequest.Sort.OLDEST;
-          default ->
-              throw new IllegalArgumentException(
-                  "--sort must be relevance, newest or oldest, got '" + sort + "'");
-        };
     SearchRequest request =
-        SearchRequest.builder()
+        filters
+            .applyTo(SearchRequest.builder())
             .query(String.join(" ", query))
-            .provinces(provinces)
-            .provincesNow(provincesNow)
-            .years(years)
-            .types(types)
-            .directives(directives)
-            .sort(order)
+            .sort(FilterOptions.sortNamed(sort))
             .page(page)
             .size(limit)
             .collapse(!allVersions)

@@ -95,6 +95,23 @@ class MainTest {
   }
 
   @Test
+  void searchAndExportTakeTheSameDateAndSourceFilters() throws IOException {
+    String dir = index.toString();
+    assertThat(dva("search", "--index", dir, "--from", "2023-06-03").json().get("total").asInt())
+        .isEqualTo(1);
+    assertThat(dva("search", "--index", dir, "--from", "2023-06-04").json().get("total").asInt())
+        .isZero();
+    assertThat(dva("search", "--index", dir, "--source", "other.example.vn").json().get("total"))
+        .hasToString("0");
+    Run inRange = dva("export", "--index", dir, "--format", "jsonl", "--to", "2023-06-03");
+    assertThat(inRange.exit()).as(inRange.err()).isZero();
+    assertThat(inRange.out().lines()).hasSize(1);
+    Run outOfRange = dva("export", "--index", dir, "--format", "jsonl", "--to", "2023-06-02");
+    assertThat(outOfRange.out().lines()).isEmpty();
+    assertThat(dva("export", "--index", dir, "--sort", "sideways").err()).contains("sideways");
+  }
+
+  @Test
   void aTooLongQueryExitsTwoWithOneLine() {
     Run run = dva("search", "--index", index.toString(), "dân vận ".repeat(200));
     assertThat(run.exit()).isEqualTo(2);
