@@ -6,7 +6,7 @@ import vn.dva.cluster.ClusterException;
 import vn.dva.cluster.ClusterSchema;
 
 /** The options that point a command at an OpenSearch cluster instead of an index folder. */
-final class ClusterOptions {
+public final class ClusterOptions {
 
   @Option(
       names = "--opensearch",
@@ -32,11 +32,11 @@ final class ClusterOptions {
       description = "Replicas of a new cluster index; default ${DEFAULT-VALUE}.")
   int replicas = 1;
 
-  String url() {
+  public String url() {
     return url;
   }
 
-  String indexName() {
+  public String indexName() {
     return indexName;
   }
 
@@ -49,7 +49,7 @@ final class ClusterOptions {
   }
 
   /** Connects and checks the cluster (up, not red, plugin on every node). */
-  ClusterConnection connect() throws ClusterException {
+  public ClusterConnection connect() throws ClusterException {
     ClusterConnection connection = ClusterConnection.open(url);
     try {
       connection.check();

@@ -188,6 +188,7 @@ public final class ClusterIndexer implements DocumentSink {
       ArrayNode alts = s.putArray(IndexSchema.ALTERNATE_URL);
       alternateUrls.forEach(alts::add);
     }
+    s.put(IndexSchema.KIND, d.kind());
     s.put(IndexSchema.TITLE, d.title());
     s.put(IndexSchema.TEXT, d.text());
     s.put(IndexSchema.TEXT_PAIRS, d.title() + "\n" + d.text());

@@ -74,6 +74,11 @@ public final class ClusterSearch implements SearchEngine {
 
   private static final TypeReference<List<DirectiveCitation>> CITATIONS = new TypeReference<>() {};
 
+  /** Why a story filter is refused on a cluster. */
+  static final String NO_STORIES =
+      "Lọc theo một tin (story=…) không có trên cụm OpenSearch: cụm không gộp các bản đăng lại"
+          + " (story grouping is not available on an OpenSearch cluster; see the README)";
+
   /** Snippet length when no passage matches: the opening of the text, as embedded. */
   private static final int LEAD_CHARS = 240;
 
@@ -127,14 +132,7 @@ public final class ClusterSearch implements SearchEngine {
     body.put("size", r.size());
     body.put("track_total_hits", true);
     body.put("track_scores", true);
-    ObjectNode bool = body.putObject("query").putObject("bool");
-    bool.putArray("must").addObject().putObject("dva").put("query", r.query());
-    if (r.from() != null || r.to() != null) {
-      ObjectNode range =
-          bool.putArray("filter").addObject().putObject("range").putObject(IndexSchema.PUBLISHED);
-      if (r.from() != null) range.put("gte", r.from().toEpochDay());
-      if (r.to() != null) range.put("lte", r.to().toEpochDay());
-    }
+    body.set("query", query(r, false));
     Map<String, List<String>> selected = selections(r);
     if (!selected.isEmpty()) body.set("post_filter", filters(selected, null));
     ObjectNode aggs = body.putObject("aggs");
@@ -168,20 +166,49 @@ public final class ClusterSearch implements SearchEngine {
     return body;
   }
 
+  /**
+   * The query of {@code r}: the {@code dva} query, the date range, list pages left out (they are
+   * not articles, as embedded) and, when {@code selected}, the facet selections too (for counting
+   * and exporting; a search puts them in its {@code post_filter} instead).
+   *
+   * @throws InvalidQueryException for a story filter: the cluster does not group stories
+   */
+  static ObjectNode query(SearchRequest r, boolean selected) {
+    if (r.story() != null) throw new InvalidQueryException(NO_STORIES);
+    ObjectNode query = Json.MAPPER.createObjectNode();
+    ObjectNode bool = query.putObject("bool");
+    bool.putArray("must").addObject().putObject("dva").put("query", r.query());
+    ArrayNode filter = bool.putArray("filter");
+    if (r.from() != null || r.to() != null) {
+      ObjectNode range = filter.addObject().putObject("range").putObject(IndexSchema.PUBLISHED);
+      if (r.from() != null) range.put("gte", r.from().toEpochDay());
+      if (r.to() != null) range.put("lte", r.to().toEpochDay());
+    }
+    if (selected) {
+      Map<String, List<String>> selections = selections(r);
+      if (!selections.isEmpty()) filter.add(filters(selections, null));
+    }
+    bool.putArray("must_not")
+        .addObject()
+        .putObject("term")
+        .put(IndexSchema.KIND, vn.dva.extract.ExtractedDocument.LIST);
+    return query;
+  }
+
   private static ArrayNode textNodes(String[] values) {
     ArrayNode out = Json.MAPPER.createArrayNode();
     for (String v : values) out.add(v);
     return out;
   }
 
-  private static void sort(ObjectNode body, String order) {
+  static void sort(ObjectNode body, String order) {
     ArrayNode sort = body.putArray("sort");
     sort.addObject().putObject(IndexSchema.PUBLISHED).put("order", order).put("missing", "_last");
     sort.add("_score");
   }
 
   /** Dimension → selected values, in the canonical forms the index holds. */
-  private static Map<String, List<String>> selections(SearchRequest r) {
+  static Map<String, List<String>> selections(SearchRequest r) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     if (!r.provinces().isEmpty()) out.put(IndexSchema.FACET_PROVINCE, r.provinces());
     if (!r.provincesNow().isEmpty()) out.put(IndexSchema.FACET_PROVINCE_NOW, r.provincesNow());
@@ -263,6 +290,32 @@ public final class ClusterSearch implements SearchEngine {
   private static String text(JsonNode source, String field) {
     JsonNode v = source.path(field);
     return v.isMissingNode() || v.isNull() ? null : v.asText();
+  }
+
+  /**
+   * The primary shards' live and deleted document counts: both change when a refresh makes added,
+   * replaced or deleted documents searchable (and when a merge drops deleted ones).
+   */
+  @Override
+  public Object generation() throws IOException {
+    JsonNode docs =
+        cluster
+            .call("GET", "/" + index + "/_stats/docs", null)
+            .path("indices")
+            .path(index)
+            .path("primaries")
+            .path("docs");
+    return docs.path("count").asLong() + "/" + docs.path("deleted").asLong();
+  }
+
+  @Override
+  public List<vn.dva.review.CitingArticle> articles() throws IOException {
+    return ClusterArticles.read(cluster, index);
+  }
+
+  @Override
+  public vn.dva.export.Exporter exporter() {
+    return new ClusterExport(cluster, index);
   }
 
   /** The connection stays the caller's. */

@@ -34,7 +34,7 @@ import vn.dva.search.SearchService;
  * disconnected) or the thread is interrupted. Thread-safe: one instance serves any number of
  * exports at once.
  */
-public final class HitExporter {
+public final class HitExporter implements Exporter {
 
   /** Hits fetched per {@code searchAfter} call. */
   public static final int PAGE = 1_000;
@@ -55,47 +55,19 @@ public final class HitExporter {
           IndexSchema.CITATIONS_JSON,
           IndexSchema.TEXT);
 
-  /** Told how far an export has got; called after each page and once at the end. */
-  @FunctionalInterface
-  public interface Progress {
-    /** No reporting. */
-    Progress NONE = (written, total) -> {};
-
-    void rows(long written, long total);
-  }
-
-  /** What an export did. */
-  public record Summary(long rows, long total) {}
-
   private final SearchService search;
 
   public HitExporter(SearchService search) {
     this.search = Objects.requireNonNull(search, "search");
   }
 
-  /** The number of rows {@link #export} would write for {@code request} now (every hit). */
+  @Override
   public long count(SearchRequest request) throws IOException {
     Query query = search.matchQuery(request);
     return search.withSearcher(s -> (long) new IndexSearcher(s.getIndexReader()).count(query));
   }
 
-  /**
-   * Writes every hit of {@code request} (its query, filters, dates and sort; its page and size are
-   * ignored) to {@code out}, then flushes it.
-   *
-   * @param limit most rows to write, or a negative number for all
-   * @throws vn.dva.search.InvalidQueryException when the query cannot be parsed (nothing written)
-   * @throws IOException when writing fails; rows written before it stay written
-   */
-  public Summary export(SearchRequest request, RowWriter out, long limit, Progress progress)
-      throws IOException {
-    return export(request, out, 0, limit, progress);
-  }
-
-  /**
-   * As {@link #export(SearchRequest, RowWriter, long, Progress)}, skipping the first {@code skip}
-   * hits (for one page of a result list).
-   */
+  @Override
   public Summary export(
       SearchRequest request, RowWriter out, long skip, long limit, Progress progress)
       throws IOException {
@@ -145,6 +117,14 @@ public final class HitExporter {
   }
 
   static ExportRow row(Document doc, StoryCollapser.Ranked story) {
+    return row(doc, StoryLinker.format(story.story()), story.versions());
+  }
+
+  /**
+   * The row of a document's stored fields (id, title, url, province, province_now, published_iso,
+   * source, citations_json, text) in story {@code story} of {@code versions} pages.
+   */
+  public static ExportRow row(Document doc, String story, int versions) {
     String published = doc.get(IndexSchema.PUBLISHED_ISO);
     Set<String> numbers = new LinkedHashSet<>();
     for (DirectiveCitation c : SearchService.citations(doc)) numbers.add(c.number());
@@ -158,8 +138,8 @@ public final class HitExporter {
         doc.get(IndexSchema.SOURCE),
         List.copyOf(new ArrayList<>(numbers)),
         lead(doc.get(IndexSchema.TEXT)),
-        StoryLinker.format(story.story()),
-        story.versions());
+        story,
+        versions);
   }
 
   private static String lead(String text) {

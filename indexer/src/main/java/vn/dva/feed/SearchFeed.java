@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import vn.dva.export.ExportRow;
-import vn.dva.export.HitExporter;
+import vn.dva.export.Exporter;
 import vn.dva.export.RowWriter;
+import vn.dva.search.SearchEngine;
 import vn.dva.search.SearchRequest;
-import vn.dva.search.SearchService;
 
 /**
  * The entries of a search's feed: its newest {@link #ENTRIES} hits, whatever order the search page
@@ -20,10 +20,10 @@ public final class SearchFeed {
   /** Entries in a feed; readers poll often, so the newest few are enough. */
   public static final int ENTRIES = 50;
 
-  private final HitExporter exporter;
+  private final Exporter exporter;
 
-  public SearchFeed(SearchService search) {
-    this.exporter = new HitExporter(Objects.requireNonNull(search, "search"));
+  public SearchFeed(SearchEngine search) {
+    this.exporter = Objects.requireNonNull(search, "search").exporter();
   }
 
   /**
@@ -59,7 +59,7 @@ public final class SearchFeed {
           public void flush() {}
         },
         ENTRIES,
-        HitExporter.Progress.NONE);
+        Exporter.Progress.NONE);
     return rows;
   }
 }

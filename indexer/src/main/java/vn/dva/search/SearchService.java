@@ -288,6 +288,22 @@ public final class SearchService implements SearchEngine {
     }
   }
 
+  /** The current reader: a new one after each refresh that found changes. */
+  @Override
+  public Object generation() throws IOException {
+    return withSearcher(IndexSearcher::getIndexReader);
+  }
+
+  @Override
+  public List<vn.dva.review.CitingArticle> articles() throws IOException {
+    return withSearcher(s -> vn.dva.review.IndexArticles.read(s.getIndexReader()));
+  }
+
+  @Override
+  public vn.dva.export.Exporter exporter() {
+    return new vn.dva.export.HitExporter(this);
+  }
+
   /** Number of documents in the index. */
   public int documentCount() throws IOException {
     return withSearcher(s -> s.getIndexReader().numDocs());

@@ -3,25 +3,33 @@ package vn.dva.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.lucene.index.IndexReader;
+import java.util.Objects;
+import vn.dva.review.CitingArticle;
 import vn.dva.review.CoverageService;
 import vn.dva.review.DirectiveIdentity;
 import vn.dva.review.DirectiveRegistry;
 import vn.dva.review.DirectiveService;
-import vn.dva.review.IndexArticles;
 import vn.dva.review.ReviewService;
 import vn.dva.review.SubjectIndex;
-import vn.dva.search.SearchService;
+import vn.dva.search.SearchEngine;
 
 /**
  * The directive registry of the current index, with the directive and review services over it.
- * Built from the search service's reader on first use and rebuilt when the index changes, so the
- * pages always agree with the search results. Thread-safe.
+ * Built from the engine's articles on first use and rebuilt when the engine's generation changes (a
+ * refresh with changes), so the pages always agree with the search results. Thread-safe.
  */
 final class DirectiveData {
 
-  /** The services over one reader. */
+  /**
+   * The services over one generation of the index.
+   *
+   * @param articles every article, in the engine's order
+   * @param numbers every cited directive number with the number of articles citing it, most cited
+   *     first (for autocomplete)
+   */
   record Services(
+      List<CitingArticle> articles,
+      List<Vocabulary.Entry> numbers,
       DirectiveRegistry registry,
       DirectiveService directives,
       ReviewService reviews,
@@ -35,32 +43,33 @@ final class DirectiveData {
     }
   }
 
-  private record Cached(IndexReader reader, Services services) {}
+  private record Cached(Object generation, Services services) {}
 
-  private final SearchService search;
+  private final SearchEngine engine;
   private volatile Cached cached;
 
-  DirectiveData(SearchService search) {
-    this.search = search;
+  DirectiveData(SearchEngine engine) {
+    this.engine = engine;
   }
 
   /** The services for the index as it is now. */
   Services current() throws IOException {
-    return search.withSearcher(
-        s -> {
-          IndexReader reader = s.getIndexReader();
-          Cached c = cached;
-          if (c != null && c.reader() == reader) return c.services();
-          DirectiveRegistry registry = DirectiveRegistry.of(IndexArticles.read(reader));
-          Services services =
-              new Services(
-                  registry,
-                  new DirectiveService(registry, LocalDate.now().getYear()),
-                  new ReviewService(registry),
-                  new SubjectIndex(registry),
-                  new CoverageService(registry, LocalDate.now().getYear()));
-          cached = new Cached(reader, services);
-          return services;
-        });
+    Object generation = engine.generation();
+    Cached c = cached;
+    if (c != null && Objects.equals(c.generation(), generation)) return c.services();
+    // Read after the generation: a change in between only makes the next call rebuild again.
+    List<CitingArticle> articles = engine.articles();
+    DirectiveRegistry registry = DirectiveRegistry.of(articles);
+    Services services =
+        new Services(
+            articles,
+            Vocabulary.directiveNumbers(articles),
+            registry,
+            new DirectiveService(registry, LocalDate.now().getYear()),
+            new ReviewService(registry),
+            new SubjectIndex(registry),
+            new CoverageService(registry, LocalDate.now().getYear()));
+    cached = new Cached(generation, services);
+    return services;
   }
 }

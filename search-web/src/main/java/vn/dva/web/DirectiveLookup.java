@@ -5,29 +5,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import vn.dva.extract.DirectiveCitation;
 import vn.dva.extract.DirectiveExtractor;
-import vn.dva.index.IndexSchema;
-import vn.dva.search.SearchService;
+import vn.dva.review.CitingArticle;
 
 /**
  * Batch lookup of directive numbers: for each typed number, how many articles cite it, how often,
  * the first and last publication dates of those articles and the issue years seen. Reads the stored
- * citations; counts every identity of a number together. Thread-safe.
+ * citations of the engine's articles (the directive data's), so it is the same on either engine;
+ * counts every identity of a number together. Thread-safe.
  */
 final class DirectiveLookup {
 
   /** Most numbers looked up at once. */
   static final int MAX_NUMBERS = 500;
-
-  /** Most articles read per number. */
-  static final int MAX_ARTICLES = 10_000;
 
   /**
    * One looked-up number.
@@ -49,10 +40,10 @@ final class DirectiveLookup {
       LocalDate last,
       List<Integer> years) {}
 
-  private final SearchService search;
+  private final DirectiveData data;
 
-  DirectiveLookup(SearchService search) {
-    this.search = search;
+  DirectiveLookup(DirectiveData data) {
+    this.data = data;
   }
 
   /**
@@ -71,38 +62,37 @@ final class DirectiveLookup {
 
   /** Looks up each of {@code typed} (at most {@link #MAX_NUMBERS}, checked by the caller). */
   List<Row> lookup(List<String> typed) throws IOException {
-    return search.withSearcher(
-        searcher -> {
-          List<Row> rows = new ArrayList<>();
-          for (String t : typed) rows.add(row(searcher, t));
-          return rows;
-        });
+    List<CitingArticle> articles = data.current().articles();
+    List<Row> rows = new ArrayList<>();
+    for (String t : typed) rows.add(row(articles, t));
+    return rows;
   }
 
-  private static Row row(IndexSearcher searcher, String typed) throws IOException {
+  private static Row row(List<CitingArticle> articles, String typed) {
     List<DirectiveExtractor.NumberMatch> found = DirectiveExtractor.numbersIn(typed);
     if (found.isEmpty()) return new Row(typed, null, 0, 0, null, null, List.of());
     String number = found.get(0).number();
-    TopDocs top =
-        searcher.search(new TermQuery(new Term(IndexSchema.DIRECTIVE, number)), MAX_ARTICLES);
+    int citing = 0;
     int mentions = 0;
     LocalDate first = null;
     LocalDate last = null;
     TreeSet<Integer> years = new TreeSet<>();
-    for (ScoreDoc sd : top.scoreDocs) {
-      Document doc = searcher.storedFields().document(sd.doc);
-      for (DirectiveCitation c : SearchService.citations(doc)) {
+    for (CitingArticle a : articles) {
+      boolean cites = false;
+      for (DirectiveCitation c : a.citations()) {
         if (!c.number().equals(number)) continue;
+        cites = true;
         mentions += c.mentions();
         if (c.issued() != null) years.add(c.issued().getYear());
       }
-      String iso = doc.get(IndexSchema.PUBLISHED_ISO);
-      if (iso != null) {
-        LocalDate d = LocalDate.parse(iso);
+      if (!cites) continue;
+      citing++;
+      LocalDate d = a.published();
+      if (d != null) {
         if (first == null || d.isBefore(first)) first = d;
         if (last == null || d.isAfter(last)) last = d;
       }
     }
-    return new Row(typed, number, top.scoreDocs.length, mentions, first, last, List.copyOf(years));
+    return new Row(typed, number, citing, mentions, first, last, List.copyOf(years));
   }
 }

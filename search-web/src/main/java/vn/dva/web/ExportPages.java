@@ -13,10 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dva.export.ExportFormat;
 import vn.dva.export.ExportRow;
-import vn.dva.export.HitExporter;
+import vn.dva.export.Exporter;
 import vn.dva.export.RowWriter;
+import vn.dva.search.SearchEngine;
 import vn.dva.search.SearchRequest;
-import vn.dva.search.SearchService;
 
 /**
  * {@code /search.csv} and {@code /search.jsonl}: every hit of a search, streamed as it is read.
@@ -35,15 +35,15 @@ final class ExportPages {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExportPages.class);
 
-  private final HitExporter exporter;
+  private final Exporter exporter;
   private final Semaphore slots = new Semaphore(CONCURRENT);
   private final AtomicLong running = new AtomicLong();
   private final AtomicLong finished = new AtomicLong();
   private final AtomicLong aborted = new AtomicLong();
   private final AtomicLong rowsSent = new AtomicLong();
 
-  ExportPages(SearchService search) {
-    this.exporter = new HitExporter(search);
+  ExportPages(SearchEngine search) {
+    this.exporter = search.exporter();
   }
 
   void csv(Context ctx) throws Exception {
@@ -118,7 +118,7 @@ final class ExportPages {
               rows.flush();
             }
           };
-      exporter.export(request, counted, skip, limit, HitExporter.Progress.NONE);
+      exporter.export(request, counted, skip, limit, Exporter.Progress.NONE);
       out.flush();
       finished.incrementAndGet();
     } catch (IOException clientGone) {

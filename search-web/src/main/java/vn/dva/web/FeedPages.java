@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.dva.feed.AtomFeed;
 import vn.dva.feed.SearchFeed;
+import vn.dva.search.SearchEngine;
 import vn.dva.search.SearchRequest;
 import vn.dva.search.SearchService;
 
@@ -27,7 +28,7 @@ final class FeedPages {
 
   private final SearchFeed feed;
 
-  FeedPages(SearchService search) {
+  FeedPages(SearchEngine search) {
     this.feed = new SearchFeed(search);
   }
 

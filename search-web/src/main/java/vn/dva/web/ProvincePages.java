@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import vn.dva.extract.Provinces;
 import vn.dva.search.InvalidQueryException;
+import vn.dva.search.SearchEngine;
 import vn.dva.search.SearchRequest;
 import vn.dva.search.SearchResponse;
-import vn.dva.search.SearchService;
 
 /**
  * {@code /province}: a tile grid of the 34 provinces (with the old provinces merged into each) to
@@ -24,10 +24,10 @@ final class ProvincePages {
   /** Directives listed as most cited. */
   static final int TOP_DIRECTIVES = 15;
 
-  private final SearchService search;
+  private final SearchEngine search;
   private final Templates templates;
 
-  ProvincePages(SearchService search, Templates templates) {
+  ProvincePages(SearchEngine search, Templates templates) {
     this.search = search;
     this.templates = templates;
   }

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dva.search.SearchEngine;
 import vn.dva.search.SearchRequest;
 import vn.dva.search.SearchResponse;
-import vn.dva.search.SearchService;
 
 /**
  * The search page {@code /} and the search API {@code /api/search}; the exports of the same search
@@ -18,7 +18,7 @@ final class SearchPages {
   /** Hits per page on the HTML page by default. */
   static final int PAGE_SIZE = 10;
 
-  private final SearchService search;
+  private final SearchEngine search;
   private final Suggestions suggestions;
   private final DirectiveData directives;
   private final Templates templates;
@@ -27,10 +27,7 @@ final class SearchPages {
   static final int DOCUMENTS_SHOWN = 3;
 
   SearchPages(
-      SearchService search,
-      Suggestions suggestions,
-      DirectiveData directives,
-      Templates templates) {
+      SearchEngine search, Suggestions suggestions, DirectiveData directives, Templates templates) {
     this.search = search;
     this.suggestions = suggestions;
     this.directives = directives;

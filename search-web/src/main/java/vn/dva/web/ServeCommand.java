@@ -6,12 +6,17 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.dva.cli.ClusterOptions;
 import vn.dva.cli.DvaCommand;
+import vn.dva.cluster.ClusterConnection;
+import vn.dva.cluster.ClusterSearch;
+import vn.dva.search.SearchEngine;
 import vn.dva.search.SearchService;
 
 /**
- * {@code dva serve --index DIR [--port 7070] [--warc DIR] [--host 127.0.0.1] [--no-cache]}: the web
- * UI and the JSON API. Only wires and starts {@link WebApp}; runs until the process is stopped.
+ * {@code dva serve --index DIR|--opensearch URL [--opensearch-index NAME] [--port 7070] [--warc
+ * DIR] [--host 127.0.0.1] [--no-cache]}: the web UI and the JSON API over an embedded index or an
+ * OpenSearch cluster. Only wires and starts {@link WebApp}; runs until the process is stopped.
  */
 @Command(
     name = "serve",
@@ -24,10 +29,11 @@ public final class ServeCommand implements DvaCommand {
 
   @Option(
       names = "--index",
-      required = true,
       paramLabel = "DIR",
-      description = "Lucene index made by 'dva index'.")
+      description = "Lucene index made by 'dva index'; or --opensearch.")
   Path index;
+
+  @CommandLine.Mixin ClusterOptions cluster = new ClusterOptions();
 
   @Option(
       names = "--port",
@@ -61,7 +67,16 @@ public final class ServeCommand implements DvaCommand {
   public Integer call() throws Exception {
     if (port < 0 || port > 65535)
       throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
-    SearchService search = noCache ? SearchService.open(index, false) : SearchService.open(index);
+    if ((index == null) == (cluster.url() == null))
+      throw new IllegalArgumentException(
+          index == null
+              ? "give --index DIR or --opensearch URL"
+              : "give --index or --opensearch, not both");
+    ClusterConnection connection = cluster.url() == null ? null : cluster.connect();
+    SearchEngine search =
+        connection != null
+            ? new ClusterSearch(connection, cluster.indexName())
+            : noCache ? SearchService.open(index, false) : SearchService.open(index);
     ArchiveLookup archive = warc == null ? ArchiveLookup.NONE : WarcArchive.open(warc);
     Javalin app = WebApp.create(search, archive);
     CountDownLatch stopped = new CountDownLatch(1);
@@ -72,12 +87,21 @@ public final class ServeCommand implements DvaCommand {
                   app.stop();
                   try {
                     search.close();
+                    if (connection != null) connection.close();
                   } catch (java.io.IOException ignored) {
                     // the process is ending; nothing useful to do
                   }
                   stopped.countDown();
                 }));
     app.start(host, port);
+    String where =
+        index != null ? index.toString() : cluster.url() + " (" + cluster.indexName() + ")";
+    System.err.println("dva: serving " + where + " at http://" + host + ":" + app.port() + "/");
+    // A cluster makes new documents searchable itself (its refresh interval).
+    if (!(search instanceof SearchService local)) {
+      stopped.await();
+      return 0;
+    }
     // Pick up documents that 'dva index' commits while the server runs.
     java.util.concurrent.ScheduledExecutorService refresher =
         java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
@@ -85,7 +109,7 @@ public final class ServeCommand implements DvaCommand {
     refresher.scheduleWithFixedDelay(
         () -> {
           try {
-            search.refresh();
+            local.refresh();
           } catch (java.io.IOException | RuntimeException e) {
             System.err.println("dva: index refresh failed: " + e);
           }
@@ -93,7 +117,6 @@ public final class ServeCommand implements DvaCommand {
         REFRESH_SECONDS,
         REFRESH_SECONDS,
         java.util.concurrent.TimeUnit.SECONDS);
-    System.err.println("dva: serving " + index + " at http://" + host + ":" + app.port() + "/");
     stopped.await();
     return 0;
   }

@@ -13,6 +13,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import vn.dva.index.IndexSchema;
+import vn.dva.search.SearchEngine;
 import vn.dva.search.SearchService;
 
 /**
@@ -23,7 +24,9 @@ import vn.dva.search.SearchService;
  * as phrases in the text (so {@code dan van} becomes {@code dân vận}, not the more frequent single
  * word {@code văn}). A word the index does not hold at all is replaced by the nearest indexed word
  * ({@link DirectSpellChecker}, up to two edits), accented in the same way. Operators, quotes, field
- * syntax and directive numbers are left as typed. Thread-safe.
+ * syntax and directive numbers are left as typed. Accent restoration reads the term dictionary of
+ * an embedded index; on a cluster there is no "did you mean" (the page says so, see the README).
+ * Directive autocomplete reads the articles' citations and works on either engine. Thread-safe.
  */
 final class Suggestions {
 
@@ -35,12 +38,25 @@ final class Suggestions {
 
   private record Cached(IndexReader reader, Vocabulary vocabulary) {}
 
+  /** The embedded index, or null on a cluster. */
   private final SearchService search;
+
+  private final DirectiveData directives;
   private final DirectSpellChecker spell = new DirectSpellChecker();
   private volatile Cached cached;
 
-  Suggestions(SearchService search) {
-    this.search = search;
+  /**
+   * @param engine the engine of the pages; "did you mean" only when it is an embedded index
+   * @param directives the directive data of the same engine
+   */
+  Suggestions(SearchEngine engine, DirectiveData directives) {
+    this.search = engine instanceof SearchService local ? local : null;
+    this.directives = directives;
+  }
+
+  /** Whether {@link #didYouMean} can suggest anything: only over an embedded index. */
+  boolean spells() {
+    return search != null;
   }
 
   /** The vocabulary of the current index, rebuilt when the index changed. */
@@ -55,16 +71,15 @@ final class Suggestions {
   /** Directive numbers for autocomplete (at most {@code limit}); empty for blank input. */
   List<Vocabulary.Entry> directives(String typed, int limit) throws IOException {
     if (typed == null || typed.isBlank()) return List.of();
-    return search.withSearcher(
-        s -> vocabulary(s.getIndexReader()).directivesMatching(typed.strip(), limit));
+    return Vocabulary.directivesMatching(directives.current().numbers(), typed.strip(), limit);
   }
 
   /**
    * A better spelling of {@code query}, or null when there is none (blank, already right, too long,
-   * or nothing better known).
+   * nothing better known, or a cluster).
    */
   Suggestion didYouMean(String query) throws IOException {
-    if (query == null || query.isBlank()) return null;
+    if (search == null || query == null || query.isBlank()) return null;
     String q = Normalizer.normalize(query, Normalizer.Form.NFC).strip();
     if (q.indexOf('"') >= 0 || q.indexOf(':') >= 0) return null;
     String[] words = q.split("\\s+");

@@ -5,20 +5,25 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
+import vn.dva.extract.DirectiveCitation;
 import vn.dva.index.IndexSchema;
+import vn.dva.review.CitingArticle;
 
 /**
- * What the index knows about words and directive numbers, read once per index reader: for every
- * accent-less spelling the accented words of the text that fold to it (most frequent first), and
- * the directive numbers cited with their article counts. Immutable.
+ * What the index knows about words and directive numbers: for every accent-less spelling the
+ * accented words of the text that fold to it (most frequent first), read once per index reader of
+ * an embedded index; and the directive numbers cited with their article counts, from the articles
+ * of either engine. Immutable.
  */
 final class Vocabulary {
 
@@ -28,15 +33,34 @@ final class Vocabulary {
   /** A word or number with the number of articles holding it. */
   record Entry(String term, int articles) {}
 
-  private final Map<String, List<Entry>> accented;
-  private final List<Entry> directives;
+  private static final Comparator<Entry> BY_COUNT =
+      Comparator.comparingInt(Entry::articles).reversed().thenComparing(Entry::term);
 
-  private Vocabulary(Map<String, List<Entry>> accented, List<Entry> directives) {
+  private final Map<String, List<Entry>> accented;
+
+  private Vocabulary(Map<String, List<Entry>> accented) {
     this.accented = accented;
-    this.directives = directives;
   }
 
-  /** Reads the terms of {@code reader}: one pass over the text field and the directive field. */
+  /**
+   * Every directive number cited by {@code articles} with the number of articles citing it, most
+   * cited first: the counts of the index's directive field, read from the stored citations so that
+   * an index on a cluster gives the same.
+   */
+  static List<Entry> directiveNumbers(List<CitingArticle> articles) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (CitingArticle a : articles) {
+      Set<String> numbers = new HashSet<>();
+      for (DirectiveCitation c : a.citations()) numbers.add(c.number());
+      numbers.forEach(n -> counts.merge(n, 1, Integer::sum));
+    }
+    List<Entry> out = new ArrayList<>();
+    counts.forEach((n, k) -> out.add(new Entry(n, k)));
+    out.sort(BY_COUNT);
+    return List.copyOf(out);
+  }
+
+  /** Reads the accented words of the text field of {@code reader} (an embedded index). */
   static Vocabulary read(IndexReader reader) throws IOException {
     Map<String, List<Entry>> byFolded = new HashMap<>();
     Terms text = MultiTerms.getTerms(reader, IndexSchema.TEXT);
@@ -49,23 +73,13 @@ final class Vocabulary {
         byFolded.computeIfAbsent(folded, k -> new ArrayList<>()).add(new Entry(word, it.docFreq()));
       }
     }
-    Comparator<Entry> byCount =
-        Comparator.comparingInt(Entry::articles).reversed().thenComparing(Entry::term);
     Map<String, List<Entry>> top = new HashMap<>();
     byFolded.forEach(
         (k, v) -> {
-          v.sort(byCount);
+          v.sort(BY_COUNT);
           top.put(k, List.copyOf(v.subList(0, Math.min(CANDIDATES, v.size()))));
         });
-    List<Entry> numbers = new ArrayList<>();
-    Terms dir = MultiTerms.getTerms(reader, IndexSchema.DIRECTIVE);
-    if (dir != null) {
-      TermsEnum it = dir.iterator();
-      for (BytesRef t = it.next(); t != null; t = it.next())
-        numbers.add(new Entry(t.utf8ToString(), it.docFreq()));
-    }
-    numbers.sort(byCount);
-    return new Vocabulary(top, List.copyOf(numbers));
+    return new Vocabulary(top);
   }
 
   /**
@@ -79,7 +93,7 @@ final class Vocabulary {
    * Directive numbers matching what a user typed, best first: numbers starting with it, then
    * numbers containing it; accents, case and spaces ignored ({@code 18-ct}, {@code qd}).
    */
-  List<Entry> directivesMatching(String typed, int limit) {
+  static List<Entry> directivesMatching(List<Entry> directives, String typed, int limit) {
     String key = fold(typed).replace(" ", "");
     List<Entry> starts = new ArrayList<>();
     List<Entry> contains = new ArrayList<>();

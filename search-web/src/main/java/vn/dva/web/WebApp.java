@@ -8,10 +8,14 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
 import vn.dva.search.InvalidQueryException;
+import vn.dva.search.SearchEngine;
 import vn.dva.search.SearchService;
 
 /**
- * The dva web application: HTML pages and the JSON API over one {@link SearchService}.
+ * The dva web application: HTML pages and the JSON API over one {@link SearchEngine}: an embedded
+ * index ({@link SearchService}) or an OpenSearch cluster ({@code vn.dva.cluster.ClusterSearch}).
+ * Every page reads the engine through that interface; what a cluster cannot do the same (story
+ * grouping, "did you mean") is said on the page and in the README.
  *
  * <p>{@link #create} only builds the routes; the caller starts and stops the app. Routes: {@code /}
  * (search), {@code /api/search}, {@code /search.csv}, {@code /search.jsonl}, {@code /feed.atom},
@@ -26,7 +30,7 @@ public final class WebApp {
   private WebApp() {}
 
   /** An unstarted app over {@code search}, without an archive of captured pages. */
-  public static Javalin create(SearchService search) {
+  public static Javalin create(SearchEngine search) {
     return create(search, ArchiveLookup.NONE);
   }
 
@@ -35,23 +39,29 @@ public final class WebApp {
    * (use {@link ArchiveLookup#NONE} when there is none). The caller owns both and closes them after
    * stopping the app.
    */
-  public static Javalin create(SearchService search, ArchiveLookup archive) {
+  public static Javalin create(SearchEngine search, ArchiveLookup archive) {
     return create(search, archive, new ExportPages(search));
   }
 
-  /** As {@link #create(SearchService, ArchiveLookup)}, with the export handlers given (tests). */
-  static Javalin create(SearchService search, ArchiveLookup archive, ExportPages exports) {
-    Templates templates = new Templates(Map.of("hasArchive", archive != ArchiveLookup.NONE));
+  /** As {@link #create(SearchEngine, ArchiveLookup)}, with the export handlers given (tests). */
+  static Javalin create(SearchEngine search, ArchiveLookup archive, ExportPages exports) {
+    Templates templates =
+        new Templates(
+            Map.of(
+                "hasArchive",
+                archive != ArchiveLookup.NONE,
+                "onCluster",
+                !(search instanceof SearchService)));
     Errors errors = new Errors(templates);
-    Suggestions suggestions = new Suggestions(search);
     DirectiveData directiveData = new DirectiveData(search);
+    Suggestions suggestions = new Suggestions(search, directiveData);
     SearchPages searchPages = new SearchPages(search, suggestions, directiveData, templates);
     ArchivePages archivePages = new ArchivePages(archive, templates);
     ProvincePages provincePages = new ProvincePages(search, templates);
     DirectivePages directivePages = new DirectivePages(directiveData, templates);
     ReviewPages reviewPages = new ReviewPages(directiveData, templates);
     FeedPages feedPages = new FeedPages(search);
-    BatchPages batchPages = new BatchPages(new DirectiveLookup(search), templates);
+    BatchPages batchPages = new BatchPages(new DirectiveLookup(directiveData), templates);
     String openApi = resource("openapi.json");
     String css = resource("static/app.css");
     String js = resource("static/app.js");

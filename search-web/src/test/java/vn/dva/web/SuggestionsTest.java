@@ -22,7 +22,7 @@ class SuggestionsTest {
   @BeforeAll
   static void index() throws Exception {
     search = SearchService.open(TestIndex.build(dir));
-    suggestions = new Suggestions(search);
+    suggestions = new Suggestions(search, new DirectiveData(search));
   }
 
   @AfterAll
