@@ -4,6 +4,7 @@
 # user dva-it (created when missing) from a copy of the classes, the jars and the corpus under /tmp
 # that this user can read, with a temporary folder it can write. Called by Maven (exec plugin, phase
 # integration-test) with JAVA_BIN, IT_LIB, IT_CLASSES, IT_CORPUS set; the exit status is the tests'.
+# IT_TESTS, when set, names the test classes to run (default: all of them).
 set -euo pipefail
 : "${JAVA_BIN:?}" "${IT_LIB:?}" "${IT_CLASSES:?}" "${IT_CORPUS:?}"
 user=dva-it
@@ -20,7 +21,7 @@ cmd=("$JAVA_BIN" -ea -Xmx1g --add-modules jdk.incubator.vector -Dfile.encoding=U
   -Djava.io.tmpdir="$work/tmp" -Dtests.locale=vi-VN -Dtests.timezone=Asia/Ho_Chi_Minh
   -Ddva.corpus="$work/corpus" -Dtests.security.manager=false
   -Dopensearch.set.netty.runtime.available.processors=false
-  -cp "$work/classes:$work/lib/*" org.junit.runner.JUnitCore vn.dva.it.ClusterEqualityIT)
+  -cp "$work/classes:$work/lib/*" org.junit.runner.JUnitCore ${IT_TESTS:-vn.dva.it.ClusterEqualityIT vn.dva.it.WebEqualityIT})
 
 if [ "$(id -u)" -ne 0 ]; then
   "${cmd[@]}"

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
+import vn.dva.dedup.StoryLinker;
 import vn.dva.index.IndexSchema;
 import vn.dva.review.CitingArticle;
 import vn.dva.review.DirectiveRegistry;
@@ -17,7 +18,8 @@ import vn.dva.search.Json;
 /**
  * Every article of an index on a cluster, read with {@code search_after} in id order, for the
  * directive registry (directive pages, reviews): the same stored fields the embedded engine reads,
- * turned into {@link CitingArticle}s by the same code ({@link IndexArticles#article}).
+ * turned into {@link CitingArticle}s by the same code ({@link IndexArticles#article}), each page a
+ * story of its own.
  */
 public final class ClusterArticles {
 
@@ -53,7 +55,7 @@ public final class ClusterArticles {
       JsonNode hits = cluster.call("POST", "/" + index + "/_search", body.toString());
       JsonNode page = hits.path("hits").path("hits");
       if (page.isEmpty()) return out;
-      for (JsonNode hit : page) out.add(IndexArticles.article(document(hit.path("_source"))));
+      for (JsonNode hit : page) out.add(article(hit.path("_source")));
       after = page.get(page.size() - 1).path("sort");
     }
   }
@@ -62,6 +64,16 @@ public final class ClusterArticles {
   public static DirectiveRegistry registry(ClusterConnection cluster, String index)
       throws IOException {
     return DirectiveRegistry.of(read(cluster, index));
+  }
+
+  /**
+   * The article of one stored document. Its story is its own (the cluster does not group
+   * near-duplicates): the id the embedded engine gives a page without near-duplicates.
+   */
+  private static CitingArticle article(JsonNode source) throws IOException {
+    Document doc = document(source);
+    String id = doc.get(IndexSchema.ID);
+    return IndexArticles.article(doc, StoryLinker.format(StoryLinker.storyOf(id)));
   }
 
   private static Document document(JsonNode source) {

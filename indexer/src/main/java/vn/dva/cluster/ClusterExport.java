@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
+import vn.dva.dedup.StoryLinker;
 import vn.dva.export.Exporter;
 import vn.dva.export.HitExporter;
 import vn.dva.export.RowWriter;
@@ -23,7 +24,8 @@ import vn.dva.search.SearchRequest;
  * the document id as the last key, so rows are neither lost nor repeated while the index stays as
  * it is, and memory holds one page. Unlike the embedded export this is not one point-in-time view:
  * documents refreshed into the index during a long export can appear or shift (see the README).
- * Rows carry no story (every page is a story of its own on a cluster). Thread-safe.
+ * Every page is a story of its own on a cluster: its row carries the story id the embedded engine
+ * gives a page without near-duplicates, and one version. Thread-safe.
  */
 public final class ClusterExport implements Exporter {
 
@@ -78,7 +80,9 @@ public final class ClusterExport implements Exporter {
           continue;
         }
         if (written >= max) break;
-        out.write(HitExporter.row(document(hit.path("_source")), "", 1));
+        Document doc = document(hit.path("_source"));
+        String story = StoryLinker.format(StoryLinker.storyOf(doc.get(IndexSchema.ID)));
+        out.write(HitExporter.row(doc, story, 1));
         written++;
       }
       after = page.get(page.size() - 1).path("sort");

@@ -1,0 +1,366 @@
+package vn.dva.it;
+
+import com.carrotsearch.randomizedtesting.annotations.ThreadLeakScope;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opensearch.common.network.NetworkAddress;
+import org.opensearch.common.network.NetworkModule;
+import org.opensearch.common.settings.Settings;
+import org.opensearch.core.common.transport.TransportAddress;
+import org.opensearch.http.HttpServerTransport;
+import org.opensearch.plugins.Plugin;
+import org.opensearch.test.OpenSearchIntegTestCase;
+import org.opensearch.transport.Netty4ModulePlugin;
+import vn.dva.cluster.ClusterConnection;
+import vn.dva.cluster.ClusterIndexer;
+import vn.dva.cluster.ClusterSchema;
+import vn.dva.cluster.ClusterSearch;
+import vn.dva.extract.DocumentExtractor;
+import vn.dva.index.IndexRun;
+import vn.dva.opensearch.DvaPlugin;
+import vn.dva.search.Json;
+import vn.dva.search.SearchService;
+import vn.dva.web.ArchiveLookup;
+import vn.dva.web.WebApp;
+
+/**
+ * The real web app ({@link WebApp}, Javalin on 127.0.0.1, port 0) served twice over the bundled
+ * corpus: from the embedded index and from a two-node OpenSearch cluster (an index of two shards
+ * and one replica). The same URLs asked of both give the same answers: searches with and without
+ * filters (totals, hit sets and their fields, facet counts; not scores, not snippet markup),
+ * directive pages, due-for-review lists, batch lookup, directive autocomplete, whole-list exports
+ * (CSV and JSON lines), feeds and every HTML page. Where a cluster differs by design it says so:
+ * the page note, and a story filter refused with a 400 naming the cluster.
+ */
+@ThreadLeakScope(ThreadLeakScope.Scope.NONE)
+@OpenSearchIntegTestCase.ClusterScope(
+    scope = OpenSearchIntegTestCase.Scope.SUITE,
+    numDataNodes = 2,
+    numClientNodes = 0,
+    supportsDedicatedMasters = false)
+public class WebEqualityIT extends OpenSearchIntegTestCase {
+
+  private static final String INDEX = "web";
+
+  /** Hit fields that may differ between engines: scores (shards) and snippet markup. */
+  private static final Set<String> ENGINE_FIELDS = Set.of("score", "snippet");
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Override
+  protected Collection<Class<? extends Plugin>> nodePlugins() {
+    return List.of(DvaPlugin.class, Netty4ModulePlugin.class);
+  }
+
+  @Override
+  protected boolean addMockHttpTransport() {
+    return false;
+  }
+
+  @Override
+  protected Settings nodeSettings(int nodeOrdinal) {
+    return Settings.builder()
+        .put(super.nodeSettings(nodeOrdinal))
+        .put(NetworkModule.HTTP_TYPE_KEY, Netty4ModulePlugin.NETTY_HTTP_TRANSPORT_NAME)
+        .build();
+  }
+
+  private String clusterUrl() {
+    TransportAddress address =
+        internalCluster().getInstance(HttpServerTransport.class).boundAddress().publishAddress();
+    return "http://" + NetworkAddress.format(address.address());
+  }
+
+  public void testTheWebAppAnswersTheSameFromTheClusterAndFromTheEmbeddedIndex() throws Exception {
+    long started = System.nanoTime();
+    Path corpus = Path.of(System.getProperty("dva.corpus", "../corpus/pages"));
+    assertTrue("bundled corpus at " + corpus.toAbsolutePath(), Files.isDirectory(corpus));
+    Path embedded = createTempDir().resolve("index");
+    StringWriter log = new StringWriter();
+    IndexRun run = new IndexRun(new DocumentExtractor(), new PrintWriter(log, true), 500, 2);
+    run.run(embedded, List.of(corpus));
+
+    try (ClusterConnection cluster = ClusterConnection.open(clusterUrl());
+        SearchService local = SearchService.open(embedded, false)) {
+      cluster.check();
+      assertTrue(ClusterSchema.ensureIndex(cluster, INDEX, 2, 1));
+      try (ClusterIndexer sink = new ClusterIndexer(cluster, INDEX, 20, new PrintWriter(log))) {
+        run.run(sink, List.of(corpus));
+        assertEquals(log.toString(), 0, sink.failed());
+      }
+      ensureGreen(INDEX);
+
+      Javalin here = WebApp.create(local, ArchiveLookup.NONE).start("127.0.0.1", 0);
+      Javalin there =
+          WebApp.create(new ClusterSearch(cluster, INDEX), ArchiveLookup.NONE)
+              .start("127.0.0.1", 0);
+      try {
+        Sites sites =
+            new Sites("http://127.0.0.1:" + here.port(), "http://127.0.0.1:" + there.port());
+        int compared = compareEverything(sites);
+        System.out.printf(
+            Locale.ROOT,
+            "web-equality: urls=%d seconds=%.1f%n",
+            compared,
+            (System.nanoTime() - started) / 1e9);
+      } finally {
+        here.stop();
+        there.stop();
+      }
+    }
+  }
+
+  /** Both servers. */
+  private record Sites(String embedded, String cluster) {}
+
+  private int compareEverything(Sites sites) throws Exception {
+    int compared = 0;
+    Set<String> provinces = new TreeSet<>();
+    Set<String> numbers = new TreeSet<>();
+    for (String q : judgedQueries()) {
+      String url = "/api/search?size=100&q=" + enc(q);
+      JsonNode mine = sameSearch(sites, url);
+      compared++;
+      if (mine == null) continue;
+      mine.path("facets").path("province").fieldNames().forEachRemaining(provinces::add);
+      mine.path("facets").path("directive").fieldNames().forEachRemaining(numbers::add);
+      Iterator<String> province = mine.path("facets").path("province").fieldNames();
+      Iterator<String> year = mine.path("facets").path("year").fieldNames();
+      Iterator<String> type = mine.path("facets").path("type").fieldNames();
+      if (province.hasNext() && year.hasNext()) {
+        // drill-sideways: a province and a year selected, each still counting its other values
+        String narrowed = url + "&province=" + enc(province.next()) + "&year=" + year.next();
+        if (type.hasNext()) narrowed += "&type=" + enc(type.next());
+        sameSearch(sites, narrowed);
+        sameSearch(sites, narrowed + "&sort=newest&from=2015-01-01&to=2025-12-31");
+        compared += 2;
+      }
+    }
+    assertFalse(numbers.isEmpty());
+    assertFalse(provinces.isEmpty());
+
+    for (String number : numbers) {
+      assertEquals(
+          number,
+          unordered(json(sites.embedded, "/api/directives?number=" + enc(number))),
+          unordered(json(sites.cluster, "/api/directives?number=" + enc(number))));
+      compared++;
+    }
+    for (int year = 2000; year <= 2035; year++) {
+      assertEquals(
+          "reviews " + year,
+          unordered(json(sites.embedded, "/api/reviews?year=" + year)),
+          unordered(json(sites.cluster, "/api/reviews?year=" + year)));
+      compared++;
+    }
+    String batch =
+        "/api/batch?numbers=" + enc(String.join("\n", numbers) + "\nkhông phải số\n99-CT/TW");
+    JsonNode lookedUp = json(sites.embedded, batch);
+    assertEquals(lookedUp, json(sites.cluster, batch));
+    assertTrue(lookedUp.toString(), lookedUp.toString().contains("\"articles\":"));
+    for (String typed : List.of("1", "18-ct", "qd", "NQ/TW", "tu")) {
+      String suggest = "/api/suggest?q=" + enc(typed);
+      assertEquals(typed, json(sites.embedded, suggest), json(sites.cluster, suggest));
+    }
+    compared += 6;
+
+    for (String filter :
+        List.of(
+            "q=" + enc("dân vận"),
+            "q=",
+            "province=" + enc(provinces.iterator().next()) + "&sort=oldest")) {
+      List<String> rows = exportRows(sites.embedded, "/search.jsonl?" + filter);
+      assertFalse(filter, rows.isEmpty());
+      assertEquals(filter, rows, exportRows(sites.cluster, "/search.jsonl?" + filter));
+      assertEquals(
+          filter,
+          csvRows(sites.embedded, "/search.csv?" + filter),
+          csvRows(sites.cluster, "/search.csv?" + filter));
+      assertEquals(
+          filter,
+          feedIds(sites.embedded, "/feed.atom?" + filter),
+          feedIds(sites.cluster, "/feed.atom?" + filter));
+      compared += 3;
+    }
+
+    List<String> pages =
+        new ArrayList<>(
+            List.of(
+                "/",
+                "/?q=" + enc("dân vận khéo"),
+                "/province",
+                "/reviews",
+                "/reviews?year=2026",
+                "/batch"));
+    provinces.forEach(p -> pages.add("/province?name=" + enc(p)));
+    numbers.stream().limit(5).forEach(n -> pages.add("/directive?number=" + enc(n)));
+    for (String page : pages) {
+      HttpResponse<String> mine = get(sites.embedded, page);
+      HttpResponse<String> theirs = get(sites.cluster, page);
+      assertEquals(page, 200, mine.statusCode());
+      assertEquals(page + ": " + theirs.body(), 200, theirs.statusCode());
+      assertFalse(page, mine.body().contains("engine-note"));
+      assertTrue(page, theirs.body().contains("id=\"engine-note\""));
+      compared++;
+    }
+
+    // a story filter needs story grouping, which the cluster does not have: a clear 400
+    HttpResponse<String> story = get(sites.cluster, "/api/search?q=x&story=0123456789abcdef");
+    assertEquals(story.body(), 400, story.statusCode());
+    assertTrue(story.body(), story.body().contains("OpenSearch"));
+    HttpResponse<String> storyExport = get(sites.cluster, "/search.csv?story=0123456789abcdef");
+    assertEquals(storyExport.body(), 400, storyExport.statusCode());
+    return compared + 2;
+  }
+
+  /**
+   * Asks both servers; checks status, totals, hit sets, hit fields and facets agree; returns the
+   * embedded answer, or null when both refused the query with a 400.
+   */
+  private JsonNode sameSearch(Sites sites, String url) throws Exception {
+    HttpResponse<String> a = get(sites.embedded, url);
+    HttpResponse<String> b = get(sites.cluster, url);
+    assertEquals(url + ": " + b.body(), a.statusCode(), b.statusCode());
+    if (a.statusCode() == 400) return null;
+    assertEquals(url, 200, a.statusCode());
+    JsonNode mine = Json.MAPPER.readTree(a.body());
+    JsonNode theirs = Json.MAPPER.readTree(b.body());
+    for (String field : List.of("total", "stories", "page", "size", "approximate", "facets")) {
+      assertEquals(url + " " + field, mine.path(field), theirs.path(field));
+    }
+    assertEquals(url + " hits", hits(mine), hits(theirs));
+    return mine;
+  }
+
+  /** The hits without what may differ between engines, sorted by id. */
+  private static Set<String> hits(JsonNode response) {
+    Set<String> out = new TreeSet<>();
+    for (JsonNode hit : response.path("hits")) {
+      ObjectNode h = ((ObjectNode) hit).deepCopy();
+      ENGINE_FIELDS.forEach(h::remove);
+      // the snippet's text stays comparable only as "some passage matched or not"
+      h.put("marked", hit.path("snippet").asText().contains("<mark>"));
+      out.add(h.toString());
+    }
+    return out;
+  }
+
+  /** JSON lines of an export, sorted (ties may come in any order). */
+  private List<String> exportRows(String site, String url) throws Exception {
+    HttpResponse<String> r = get(site, url);
+    assertEquals(url, 200, r.statusCode());
+    List<String> out = new ArrayList<>();
+    for (String line : r.body().split("\n")) {
+      if (line.isBlank()) continue;
+      out.add(Json.MAPPER.readTree(line).toString());
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** CSV lines of an export, sorted. */
+  private List<String> csvRows(String site, String url) throws Exception {
+    HttpResponse<String> r = get(site, url);
+    assertEquals(url, 200, r.statusCode());
+    List<String> out = new ArrayList<>();
+    for (String line : r.body().split("\r?\n")) {
+      if (!line.isBlank()) out.add(line);
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static final Pattern ENTRY_ID = Pattern.compile("<entry>\\s*<id>([^<]*)</id>");
+
+  private Set<String> feedIds(String site, String url) throws Exception {
+    HttpResponse<String> r = get(site, url);
+    assertEquals(url, 200, r.statusCode());
+    Set<String> out = new TreeSet<>();
+    Matcher m = ENTRY_ID.matcher(r.body());
+    while (m.find()) out.add(m.group(1));
+    return out;
+  }
+
+  private JsonNode json(String site, String url) throws Exception {
+    HttpResponse<String> r = get(site, url);
+    assertEquals(url + ": " + r.body(), 200, r.statusCode());
+    return Json.MAPPER.readTree(r.body());
+  }
+
+  /**
+   * The JSON with every array's elements in a fixed order: the registry lists articles in the order
+   * it reads them (embedded: indexing order; cluster: id order), which is not part of the contract
+   * where dates tie.
+   */
+  private static JsonNode unordered(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode out = Json.MAPPER.createObjectNode();
+      node.fields().forEachRemaining(e -> out.set(e.getKey(), unordered(e.getValue())));
+      return out;
+    }
+    if (node.isArray()) {
+      List<JsonNode> items = new ArrayList<>();
+      node.forEach(n -> items.add(unordered(n)));
+      items.sort(java.util.Comparator.comparing(JsonNode::toString));
+      ArrayNode out = Json.MAPPER.createArrayNode();
+      items.forEach(out::add);
+      return out;
+    }
+    return node;
+  }
+
+  private HttpResponse<String> get(String site, String url)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(site + url)).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** The judged queries of {@code dva relevance}, NFD ones decomposed as that command does. */
+  private static List<String> judgedQueries() throws IOException {
+    Set<String> out = new LinkedHashSet<>();
+    try (InputStream in =
+        SearchService.class.getResourceAsStream("/vn/dva/analysis/eval/relevance-queries.tsv")) {
+      assertNotNull("judged queries on the classpath", in);
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] cols = line.split("\t");
+        if (cols.length < 2) continue;
+        out.add(
+            cols[0].equals("nfd") ? Normalizer.normalize(cols[1], Normalizer.Form.NFD) : cols[1]);
+      }
+    }
+    out.add("");
+    out.add("dân vận khéo");
+    return List.copyOf(out);
+  }
+}
