@@ -54,7 +54,7 @@ class ClusterIndexTest {
     }
     assertThat(seen)
         .contains("title", "text", "text_pairs", "year", "month", "province", "province_now")
-        .contains("directive", "directive_id", "type", "reviewed", "citations_json");
+        .contains("directive", "directive_id", "type", "reviewed", "citations_json", "kind");
     assertThat(properties.path("text").path("analyzer").asText()).isEqualTo("dva_index");
     assertThat(properties.path("text_pairs").path("analyzer").asText()).isEqualTo("dva_pairs");
     assertThat(template.path("settings").path("index").path("number_of_shards").asInt())

@@ -1,11 +1,13 @@
 package vn.dva.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dva.search.InvalidQueryException;
 import vn.dva.search.SearchRequest;
 
 /**
@@ -81,5 +83,29 @@ class ClusterSearchTest {
             .path("sort");
     assertThat(sort.toString())
         .isEqualTo("[{\"published\":{\"order\":\"desc\",\"missing\":\"_last\"}},\"_score\"]");
+  }
+
+  @Test
+  void listPagesAreLeftOutOfHitsCountsAndExportsAsEmbedded() {
+    for (JsonNode query :
+        List.of(ClusterSearch.body(NARROWED).path("query"), ClusterSearch.query(NARROWED, true))) {
+      assertThat(query.path("bool").path("must_not").toString())
+          .isEqualTo("[{\"term\":{\"kind\":\"list\"}}]");
+    }
+  }
+
+  @Test
+  void aCountOrAnExportCarriesTheSelectionsInItsQuery() {
+    String counted = ClusterSearch.query(NARROWED, true).toString();
+    assertThat(counted).contains("Bình Phước").contains("\"2023\"").contains("25-NQ/TW");
+    assertThat(ClusterSearch.query(NARROWED, false).toString()).doesNotContain("Bình Phước");
+  }
+
+  @Test
+  void aStoryFilterIsRefusedWithAMessageNamingTheCluster() {
+    SearchRequest story = SearchRequest.builder().query("x").story("0123456789abcdef").build();
+    assertThatThrownBy(() -> ClusterSearch.body(story))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("OpenSearch");
   }
 }

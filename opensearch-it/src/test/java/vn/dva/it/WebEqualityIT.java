@@ -320,7 +320,7 @@ public class WebEqualityIT extends OpenSearchIntegTestCase {
   private static JsonNode unordered(JsonNode node) {
     if (node.isObject()) {
       ObjectNode out = Json.MAPPER.createObjectNode();
-      node.fields().forEachRemaining(e -> out.set(e.getKey(), unordered(e.getValue())));
+      node.properties().forEach(e -> out.set(e.getKey(), unordered(e.getValue())));
       return out;
     }
     if (node.isArray()) {
