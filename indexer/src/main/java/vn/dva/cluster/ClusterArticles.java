@@ -18,8 +18,8 @@ import vn.dva.search.Json;
 /**
  * Every article of an index on a cluster, read with {@code search_after} in id order, for the
  * directive registry (directive pages, reviews): the same stored fields the embedded engine reads,
- * turned into {@link CitingArticle}s by the same code ({@link IndexArticles#article}), each page a
- * story of its own.
+ * turned into {@link CitingArticle}s by the same code ({@link IndexArticles#article}), with their
+ * story ids.
  */
 public final class ClusterArticles {
 
@@ -34,7 +34,8 @@ public final class ClusterArticles {
     IndexSchema.PROVINCE,
     IndexSchema.CITATIONS_JSON,
     IndexSchema.REVIEWS_JSON,
-    IndexSchema.RELATIONS_JSON
+    IndexSchema.RELATIONS_JSON,
+    IndexSchema.STORY
   };
 
   private ClusterArticles() {}
@@ -66,14 +67,12 @@ public final class ClusterArticles {
     return DirectiveRegistry.of(read(cluster, index));
   }
 
-  /**
-   * The article of one stored document. Its story is its own (the cluster does not group
-   * near-duplicates): the id the embedded engine gives a page without near-duplicates.
-   */
+  /** The article of one stored document, in its story (its own when none was recorded). */
   private static CitingArticle article(JsonNode source) throws IOException {
     Document doc = document(source);
-    String id = doc.get(IndexSchema.ID);
-    return IndexArticles.article(doc, StoryLinker.format(StoryLinker.storyOf(id)));
+    long story =
+        source.path(IndexSchema.STORY).asLong(StoryLinker.storyOf(doc.get(IndexSchema.ID)));
+    return IndexArticles.article(doc, StoryLinker.format(story));
   }
 
   private static Document document(JsonNode source) {

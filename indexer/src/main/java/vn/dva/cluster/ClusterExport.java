@@ -24,8 +24,7 @@ import vn.dva.search.SearchRequest;
  * the document id as the last key, so rows are neither lost nor repeated while the index stays as
  * it is, and memory holds one page. Unlike the embedded export this is not one point-in-time view:
  * documents refreshed into the index during a long export can appear or shift (see the README).
- * Every page is a story of its own on a cluster: its row carries the story id the embedded engine
- * gives a page without near-duplicates, and one version. Thread-safe.
+ * Each row carries its page's story id and the story's size. Thread-safe.
  */
 public final class ClusterExport implements Exporter {
 
@@ -41,7 +40,9 @@ public final class ClusterExport implements Exporter {
     IndexSchema.PUBLISHED_ISO,
     IndexSchema.SOURCE,
     IndexSchema.CITATIONS_JSON,
-    IndexSchema.TEXT
+    IndexSchema.TEXT,
+    IndexSchema.STORY,
+    IndexSchema.STORY_VERSIONS
   };
 
   private final ClusterConnection cluster;
@@ -80,9 +81,13 @@ public final class ClusterExport implements Exporter {
           continue;
         }
         if (written >= max) break;
-        Document doc = document(hit.path("_source"));
-        String story = StoryLinker.format(StoryLinker.storyOf(doc.get(IndexSchema.ID)));
-        out.write(HitExporter.row(doc, story, 1));
+        JsonNode source = hit.path("_source");
+        Document doc = document(source);
+        long story =
+            source.path(IndexSchema.STORY).asLong(StoryLinker.storyOf(doc.get(IndexSchema.ID)));
+        out.write(
+            HitExporter.row(
+                doc, StoryLinker.format(story), source.path(IndexSchema.STORY_VERSIONS).asInt(1)));
         written++;
       }
       after = page.get(page.size() - 1).path("sort");

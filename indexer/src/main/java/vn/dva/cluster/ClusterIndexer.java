@@ -8,9 +8,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import vn.dva.dedup.LshBands;
+import vn.dva.dedup.MinHasher;
+import vn.dva.dedup.Signature;
+import vn.dva.dedup.StoryLinker;
 import vn.dva.extract.DirectiveCitation;
 import vn.dva.extract.ExtractedDocument;
 import vn.dva.extract.Provinces;
@@ -45,6 +50,8 @@ public final class ClusterIndexer implements DocumentSink {
   private final PrintWriter log;
   private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
   private final List<String> pendingIds = new ArrayList<>();
+  private final Set<String> changed = new LinkedHashSet<>();
+  private final ClusterStories stories;
   private long failed;
 
   /**
@@ -59,6 +66,7 @@ public final class ClusterIndexer implements DocumentSink {
     this.index = index;
     this.bulkDocs = bulkDocs;
     this.log = log;
+    this.stories = new ClusterStories(cluster, index);
   }
 
   @Override
@@ -70,14 +78,23 @@ public final class ClusterIndexer implements DocumentSink {
         (action + "\n" + source(doc, alternateUrls) + "\n").getBytes(StandardCharsets.UTF_8);
     pending.write(line);
     pendingIds.add(doc.id());
+    changed.add(doc.id());
     if (pendingIds.size() >= bulkDocs || pending.size() >= BULK_BYTES) flush();
   }
 
-  /** Sends what is pending and makes it searchable (a refresh). */
+  /**
+   * Sends what is pending, makes it searchable (a refresh), then gives the pages written since the
+   * last commit and their near-duplicates their story ids ({@link ClusterStories}) and refreshes
+   * again when any changed.
+   */
   @Override
   public synchronized void commit() throws IOException {
     flush();
     cluster.call("POST", "/" + index + "/_refresh", null);
+    if (changed.isEmpty()) return;
+    List<String> ids = new ArrayList<>(changed);
+    changed.clear();
+    if (stories.link(ids) > 0) cluster.call("POST", "/" + index + "/_refresh", null);
   }
 
   @Override
@@ -191,7 +208,7 @@ public final class ClusterIndexer implements DocumentSink {
     s.put(IndexSchema.KIND, d.kind());
     s.put(IndexSchema.TITLE, d.title());
     s.put(IndexSchema.TEXT, d.text());
-    s.put(IndexSchema.TEXT_PAIRS, d.title() + "\n" + d.text());
+    s.put(IndexSchema.TEXT_PAIRS, pairs(d.title(), d.text()));
     putIfPresent(s, IndexSchema.SOURCE, d.source());
     putIfPresent(s, IndexSchema.FORMAT, d.format());
     if (d.published() != null) {
@@ -222,7 +239,20 @@ public final class ClusterIndexer implements DocumentSink {
     s.put(IndexSchema.REVIEWS_JSON, Json.write(d.reviews()));
     s.put(IndexSchema.RELATIONS_JSON, Json.write(d.relations()));
     if (d.ocr()) s.put(IndexSchema.TEXT_SOURCE, IndexSchema.TEXT_SOURCE_OCR);
+    // a story of its own until the linker finds near-duplicates (as StoryLinker.addFields)
+    s.put(IndexSchema.STORY, StoryLinker.storyOf(d.id()));
+    s.put(IndexSchema.STORY_VERSIONS, 1);
+    Signature signature = MinHasher.signature(d.text());
+    if (signature != null) {
+      s.put(IndexSchema.DUP_SIGNATURE, Base64.getEncoder().encodeToString(signature.toBytes()));
+      putAll(s, IndexSchema.DUP_BAND, new LinkedHashSet<>(LshBands.terms(signature)));
+    }
     return s;
+  }
+
+  /** The text of the syllable-pair field: title and text, as embedded. */
+  static String pairs(String title, String text) {
+    return title + "\n" + text;
   }
 
   private static void putIfPresent(ObjectNode s, String field, String value) {

@@ -8,9 +8,14 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import vn.dva.dedup.StoryLinker;
 import vn.dva.extract.DirectiveCitation;
 import vn.dva.index.IndexSchema;
 import vn.dva.search.InvalidQueryException;
@@ -31,6 +36,12 @@ import vn.dva.search.SearchService;
  *       of every other dimension's selection around a {@code terms} aggregation, so a dimension's
  *       own selection does not narrow its own counts. The date range narrows everything, as
  *       embedded.
+ *   <li>Near-duplicate pages are one story ({@link ClusterStories} links them at indexing): a
+ *       collapsing request is field-collapsed on the story id, so each story shows once, at the
+ *       place of its best page, and pages run over stories; {@code stories} counts the distinct
+ *       stories of the hits (exact while the index has no story of several pages or up to about
+ *       {@value #STORY_PRECISION} stories, OpenSearch's cardinality estimate beyond); a hit lists
+ *       its story's other pages, newest first.
  *   <li>Snippets come from the unified highlighter over the text's offsets, with the highlighting
  *       form of the {@code dva} query and the embedded engine's marks ({@code <mark>}, HTML-escaped
  *       text, two passages joined by {@code " … "}).
@@ -69,15 +80,31 @@ public final class ClusterSearch implements SearchEngine {
     IndexSchema.PUBLISHED_ISO,
     IndexSchema.SOURCE,
     IndexSchema.CITATIONS_JSON,
-    IndexSchema.TEXT_SOURCE
+    IndexSchema.TEXT_SOURCE,
+    IndexSchema.STORY,
+    IndexSchema.STORY_VERSIONS
   };
 
-  private static final TypeReference<List<DirectiveCitation>> CITATIONS = new TypeReference<>() {};
+  /** Stored fields of another version of a story. */
+  private static final String[] VERSION_FIELDS = {
+    IndexSchema.ID,
+    IndexSchema.TITLE,
+    IndexSchema.URL,
+    IndexSchema.SOURCE,
+    IndexSchema.PROVINCE,
+    IndexSchema.PUBLISHED_ISO
+  };
 
-  /** Why a story filter is refused on a cluster. */
-  static final String NO_STORIES =
-      "Lọc theo một tin (story=…) không có trên cụm OpenSearch: cụm không gộp các bản đăng lại"
-          + " (story grouping is not available on an OpenSearch cluster; see the README)";
+  /** Distinct stories counted exactly up to about this many (OpenSearch's cardinality limit). */
+  static final int STORY_PRECISION = 40_000;
+
+  /** Pages read for the other versions on one result page, at most (as embedded). */
+  static final int MAX_VERSIONS_READ = 500;
+
+  /** Other versions listed per hit, at most (as embedded). */
+  static final int MAX_VERSIONS_SHOWN = 20;
+
+  private static final TypeReference<List<DirectiveCitation>> CITATIONS = new TypeReference<>() {};
 
   /** Snippet length when no passage matches: the opening of the text, as embedded. */
   private static final int LEAD_CHARS = 240;
@@ -122,7 +149,65 @@ public final class ClusterSearch implements SearchEngine {
               + "): "
               + ClusterConnection.reason(answer.body()));
     }
-    return response(answer.body(), r);
+    return withOtherVersions(response(answer.body(), r));
+  }
+
+  /**
+   * The hits of {@code response} with the other pages of their stories, newest first, read with one
+   * query for the whole page (as the embedded {@code StoryVersions}).
+   */
+  private SearchResponse withOtherVersions(SearchResponse response) throws IOException {
+    Set<Long> stories = new LinkedHashSet<>();
+    for (SearchResponse.Hit h : response.hits())
+      if (h.versions() > 1) stories.add(StoryLinker.parse(h.story()));
+    if (stories.isEmpty()) return response;
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.put("size", MAX_VERSIONS_READ);
+    ArrayNode values = body.putObject("query").putObject("terms").putArray(IndexSchema.STORY);
+    stories.forEach(values::add);
+    ArrayNode fields = body.putObject("_source").putArray("includes");
+    for (String f : VERSION_FIELDS) fields.add(f);
+    fields.add(IndexSchema.STORY);
+    JsonNode answer = cluster.call("POST", "/" + index + "/_search", body.toString());
+    Map<String, List<SearchResponse.Version>> byStory = new HashMap<>();
+    for (JsonNode hit : answer.path("hits").path("hits")) {
+      JsonNode s = hit.path("_source");
+      String published = text(s, IndexSchema.PUBLISHED_ISO);
+      byStory
+          .computeIfAbsent(
+              StoryLinker.format(s.path(IndexSchema.STORY).asLong()), k -> new ArrayList<>())
+          .add(
+              new SearchResponse.Version(
+                  text(s, IndexSchema.ID),
+                  text(s, IndexSchema.TITLE),
+                  text(s, IndexSchema.URL),
+                  text(s, IndexSchema.SOURCE),
+                  text(s, IndexSchema.PROVINCE),
+                  published == null ? null : LocalDate.parse(published)));
+    }
+    Comparator<SearchResponse.Version> newestFirst =
+        Comparator.comparing(
+                SearchResponse.Version::published, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(SearchResponse.Version::id);
+    List<SearchResponse.Hit> hits = new ArrayList<>();
+    for (SearchResponse.Hit h : response.hits()) {
+      List<SearchResponse.Version> others =
+          byStory.getOrDefault(h.story(), List.of()).stream()
+              .filter(v -> !v.id().equals(h.id()))
+              .sorted(newestFirst)
+              .limit(MAX_VERSIONS_SHOWN)
+              .toList();
+      hits.add(others.isEmpty() ? h : h.withOtherVersions(others));
+    }
+    return new SearchResponse(
+        response.total(),
+        Collections.unmodifiableList(hits),
+        response.facets(),
+        response.page(),
+        response.size(),
+        response.approximate(),
+        response.stories(),
+        response.collapsed());
   }
 
   /** The search body for {@code r}. */
@@ -135,7 +220,26 @@ public final class ClusterSearch implements SearchEngine {
     body.set("query", query(r, false));
     Map<String, List<String>> selected = selections(r);
     if (!selected.isEmpty()) body.set("post_filter", filters(selected, null));
+    // one hit per story: the best page of each story in the request's order, pages over stories
+    if (r.collapse()) body.putObject("collapse").put("field", IndexSchema.STORY);
     ObjectNode aggs = body.putObject("aggs");
+    // the stories among the hits, and whether the index has any story of more than one page
+    // (without, every page is its own story and the total is the exact count)
+    ObjectNode stories = aggs.putObject("stories");
+    stories.set("filter", filters(selected, null));
+    stories
+        .putObject("aggs")
+        .putObject("count")
+        .putObject("cardinality")
+        .put("field", IndexSchema.STORY)
+        .put("precision_threshold", STORY_PRECISION);
+    ObjectNode grouped = aggs.putObject("grouped");
+    grouped.putObject("global");
+    grouped
+        .putObject("aggs")
+        .putObject("versions")
+        .putObject("max")
+        .put("field", IndexSchema.STORY_VERSIONS);
     for (Map.Entry<String, Facet> dim : FACETS.entrySet()) {
       ObjectNode agg = aggs.putObject(dim.getKey());
       agg.set("filter", filters(selected, dim.getKey()));
@@ -167,18 +271,17 @@ public final class ClusterSearch implements SearchEngine {
   }
 
   /**
-   * The query of {@code r}: the {@code dva} query, the date range, list pages left out (they are
-   * not articles, as embedded) and, when {@code selected}, the facet selections too (for counting
-   * and exporting; a search puts them in its {@code post_filter} instead).
-   *
-   * @throws InvalidQueryException for a story filter: the cluster does not group stories
+   * The query of {@code r}: the {@code dva} query, the story and the date range, list pages left
+   * out (they are not articles, as embedded) and, when {@code selected}, the facet selections too
+   * (for counting and exporting; a search puts them in its {@code post_filter} instead).
    */
   static ObjectNode query(SearchRequest r, boolean selected) {
-    if (r.story() != null) throw new InvalidQueryException(NO_STORIES);
     ObjectNode query = Json.MAPPER.createObjectNode();
     ObjectNode bool = query.putObject("bool");
     bool.putArray("must").addObject().putObject("dva").put("query", r.query());
     ArrayNode filter = bool.putArray("filter");
+    if (r.story() != null)
+      filter.addObject().putObject("term").put(IndexSchema.STORY, StoryLinker.parse(r.story()));
     if (r.from() != null || r.to() != null) {
       ObjectNode range = filter.addObject().putObject("range").putObject(IndexSchema.PUBLISHED);
       if (r.from() != null) range.put("gte", r.from().toEpochDay());
@@ -252,12 +355,19 @@ public final class ClusterSearch implements SearchEngine {
       values.forEach(e -> counts.put(e.getKey(), e.getValue()));
       facets.put(dim.getKey(), counts);
     }
+    long total = answer.path("hits").path("total").path("value").asLong();
+    JsonNode aggs = answer.path("aggregations");
+    boolean grouped = aggs.path("grouped").path("versions").path("value").asDouble(1) > 1;
+    long stories = grouped ? aggs.path("stories").path("count").path("value").asLong() : total;
     return new SearchResponse(
-        answer.path("hits").path("total").path("value").asLong(),
+        total,
         Collections.unmodifiableList(hits),
         Collections.unmodifiableMap(facets),
         r.page(),
-        r.size());
+        r.size(),
+        false,
+        stories,
+        r.collapse());
   }
 
   private static SearchResponse.Hit hit(JsonNode hit) throws IOException {
@@ -273,8 +383,9 @@ public final class ClusterSearch implements SearchEngine {
     } else {
       snippet = "";
     }
+    String id = hit.path("_id").asText();
     return new SearchResponse.Hit(
-        hit.path("_id").asText(),
+        id,
         text(s, IndexSchema.TITLE),
         text(s, IndexSchema.URL),
         text(s, IndexSchema.PROVINCE),
@@ -284,7 +395,10 @@ public final class ClusterSearch implements SearchEngine {
         hit.path("_score").isNumber() ? hit.path("_score").floatValue() : 0f,
         snippet,
         citations == null ? List.of() : Json.read(citations, CITATIONS),
-        IndexSchema.TEXT_SOURCE_OCR.equals(text(s, IndexSchema.TEXT_SOURCE)));
+        IndexSchema.TEXT_SOURCE_OCR.equals(text(s, IndexSchema.TEXT_SOURCE)),
+        StoryLinker.format(s.path(IndexSchema.STORY).asLong(StoryLinker.storyOf(id))),
+        s.path(IndexSchema.STORY_VERSIONS).asInt(1),
+        List.of());
   }
 
   private static String text(JsonNode source, String field) {

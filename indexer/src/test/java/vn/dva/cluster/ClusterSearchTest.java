@@ -1,13 +1,11 @@
 package vn.dva.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dva.search.InvalidQueryException;
 import vn.dva.search.SearchRequest;
 
 /**
@@ -102,10 +100,15 @@ class ClusterSearchTest {
   }
 
   @Test
-  void aStoryFilterIsRefusedWithAMessageNamingTheCluster() {
-    SearchRequest story = SearchRequest.builder().query("x").story("0123456789abcdef").build();
-    assertThatThrownBy(() -> ClusterSearch.body(story))
-        .isInstanceOf(InvalidQueryException.class)
-        .hasMessageContaining("OpenSearch");
+  void aStoryFilterIsATermOnTheStoryIdAndCollapsingIsFieldCollapseOnIt() {
+    SearchRequest story = SearchRequest.builder().query("x").story("00000000000000ff").build();
+    JsonNode body = ClusterSearch.body(story);
+    assertThat(body.path("query").path("bool").path("filter").toString())
+        .contains("{\"term\":{\"story\":255}}");
+    assertThat(body.path("collapse").path("field").asText()).isEqualTo("story");
+    JsonNode all = ClusterSearch.body(SearchRequest.builder().query("x").collapse(false).build());
+    assertThat(all.has("collapse")).isFalse();
+    assertThat(all.path("aggs").path("stories").path("aggs").path("count").has("cardinality"))
+        .isTrue();
   }
 }

@@ -140,9 +140,7 @@ public class ClusterEqualityIT extends OpenSearchIntegTestCase {
 
       // The registry lists articles in the order it is given them: embedded that is the order
       // of indexing, on the cluster the order of ids. Both are given the same order here.
-      // The cluster does not group near-duplicate stories (README, "Past one machine"): every
-      // page is a story of its own there, with the id the embedded engine gives such a page; the
-      // bundled corpus holds no near-duplicates, so the story ids agree too.
+      // Story ids are compared too: both engines name a story after its smallest page id.
       DirectiveRegistry here = DirectiveRegistry.of(byId(IndexArticles.read(embedded)));
       DirectiveRegistry there = DirectiveRegistry.of(byId(ClusterArticles.read(cluster, INDEX)));
       assertEquals(keys(here.identities()), keys(there.identities()));

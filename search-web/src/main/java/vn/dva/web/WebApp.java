@@ -14,8 +14,8 @@ import vn.dva.search.SearchService;
 /**
  * The dva web application: HTML pages and the JSON API over one {@link SearchEngine}: an embedded
  * index ({@link SearchService}) or an OpenSearch cluster ({@code vn.dva.cluster.ClusterSearch}).
- * Every page reads the engine through that interface; what a cluster cannot do the same (story
- * grouping, "did you mean") is said on the page and in the README.
+ * Every page reads the engine through that interface; what a cluster cannot do the same ("did you
+ * mean") is said on the page and in the README.
  *
  * <p>{@link #create} only builds the routes; the caller starts and stops the app. Routes: {@code /}
  * (search), {@code /api/search}, {@code /search.csv}, {@code /search.jsonl}, {@code /feed.atom},
