@@ -149,7 +149,8 @@ public final class QueryBuilder {
       if (phrase != null) highlight.add(phrase, Occur.SHOULD);
       any = true;
     }
-    Query free = freeText(clauses, directives.isEmpty(), MatchRule.isQuestion(q));
+    Query free =
+        freeText(clauses, directives.isEmpty(), MatchRule.isQuestion(q), withoutAccents(q));
     if (free != null) {
       all.add(free, Occur.MUST);
       highlight.add(free, Occur.SHOULD);
@@ -165,22 +166,30 @@ public final class QueryBuilder {
 
   /**
    * The clauses combined: alternatives joined by OR as one, required and excluded ones as such, the
-   * rest by {@link MatchRule}; null when no clause has a searchable word. A query made only of
-   * exclusions matches every other document, unless directive numbers stand beside it.
+   * rest by {@link MatchRule}, words that ask ({@link MatchRule#asks}) optional and not counted
+   * ({@code plain}: the query was typed without accents); null when no clause has a searchable
+   * word. A query made only of exclusions matches every other document, unless directive numbers
+   * stand beside it.
    */
-  private Query freeText(List<QuerySyntax.Clause> clauses, boolean alone, boolean question) {
+  private Query freeText(
+      List<QuerySyntax.Clause> clauses, boolean alone, boolean question, boolean plain) {
     Map<Integer, List<Query>> groups = new LinkedHashMap<>();
     Map<Integer, QuerySyntax.Sign> signs = new LinkedHashMap<>();
+    Set<Integer> asking = new java.util.HashSet<>();
     int built = 0;
     for (QuerySyntax.Clause c : clauses) {
       if (built >= MAX_CLAUSES) break;
       Query q = clause(c);
       if (q == null) continue;
       built++;
+      if (groups.containsKey(c.group())) asking.remove(c.group());
+      else if (c.kind() == QuerySyntax.Kind.WORD && MatchRule.asks(c.text(), plain))
+        asking.add(c.group());
       groups.computeIfAbsent(c.group(), g -> new ArrayList<>()).add(q);
       signs.putIfAbsent(c.group(), c.sign());
     }
     List<Query> counted = new ArrayList<>();
+    List<Query> askingWords = new ArrayList<>();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean positive = false;
     boolean excluded = false;
@@ -195,19 +204,41 @@ public final class QueryBuilder {
           b.add(q, Occur.MUST_NOT);
           excluded = true;
         }
-        case DEFAULT -> counted.add(q);
+        case DEFAULT -> (asking.contains(g.getKey()) ? askingWords : counted).add(q);
       }
+    }
+    if (counted.isEmpty()) { // only asking words ("ai?"): they are what was asked for
+      counted.addAll(askingWords);
+      askingWords.clear();
     }
     int needed = MatchRule.required(counted.size(), question);
     boolean allNeeded = needed >= counted.size();
-    for (Query q : counted) b.add(q, allNeeded ? Occur.MUST : Occur.SHOULD);
-    if (!allNeeded) b.setMinimumNumberShouldMatch(needed);
+    if (allNeeded || askingWords.isEmpty()) {
+      for (Query q : counted) b.add(q, allNeeded ? Occur.MUST : Occur.SHOULD);
+      if (!allNeeded) b.setMinimumNumberShouldMatch(needed);
+    } else { // the share applies to the counted words alone
+      BooleanQuery.Builder share = new BooleanQuery.Builder().setMinimumNumberShouldMatch(needed);
+      for (Query q : counted) share.add(q, Occur.SHOULD);
+      b.add(share.build(), Occur.MUST);
+    }
+    for (Query q : askingWords) b.add(q, Occur.SHOULD);
     positive |= !counted.isEmpty();
     if (!positive) {
       if (!excluded || !alone) return null;
       b.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     return b.build();
+  }
+
+  /** Whether no letter of {@code typed} carries a mark ({@code đ} counts as one). */
+  static boolean withoutAccents(String typed) {
+    for (int i = 0; i < typed.length(); i++) {
+      char c = typed.charAt(i);
+      if (c >= 0x80
+          && Character.isLetter(c)
+          && !AsciiFold.fold(String.valueOf(c)).equals(String.valueOf(c))) return false;
+    }
+    return true;
   }
 
   private static Query anyOf(List<Query> alternatives) {

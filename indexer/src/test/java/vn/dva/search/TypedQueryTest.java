@@ -120,7 +120,12 @@ class TypedQueryTest {
         Arguments.of("kh* phong", List.of("kheo")),
         Arguments.of("title:khéo", List.of("kheo")),
         Arguments.of("province:\"Lạng Sơn\" khéo", List.of("kheo")),
-        Arguments.of("lau dọn", List.of("lau")));
+        Arguments.of("lau dọn", List.of("lau")),
+        // a word that asks is not required: the answer does not repeat it
+        Arguments.of("Dân vận khéo ở đâu?", List.of("kheo")),
+        Arguments.of("dan van kheo o dau?", List.of("kheo")),
+        // typed with accents, "đau" (pain) is a word to find, not "đâu" (where)
+        Arguments.of("dân vận khéo đau?", List.of()));
   }
 
   @ParameterizedTest
