@@ -21,15 +21,18 @@ import vn.dva.search.SearchRequest;
  * writes them (the same row code over the same stored fields).
  *
  * <p>Pages of {@value #PAGE} hits are read with {@code search_after} over the request's sort with
- * the document id as the last key, so rows are neither lost nor repeated while the index stays as
- * it is, and memory holds one page. Unlike the embedded export this is not one point-in-time view:
- * documents refreshed into the index during a long export can appear or shift (see the README).
- * Each row carries its page's story id and the story's size. Thread-safe.
+ * the document id as the last key, from one point in time of the index (as the embedded export
+ * reads one reader), so rows are neither lost nor repeated when the index changes meanwhile, and
+ * memory holds one page. A cluster that offers no point in time is read page by page as it is. Each
+ * row carries its page's story id and the story's size. Thread-safe.
  */
 public final class ClusterExport implements Exporter {
 
   /** Hits per page. */
   static final int PAGE = 1_000;
+
+  /** How long the point in time lives between two pages. */
+  static final String PIT_KEEP_ALIVE = "2m";
 
   private static final String[] FIELDS = {
     IndexSchema.ID,
@@ -64,45 +67,93 @@ public final class ClusterExport implements Exporter {
   public Summary export(
       SearchRequest request, RowWriter out, long skip, long limit, Progress progress)
       throws IOException {
-    long total = count(request);
+    long counted = count(request); // a bad query fails here, before a point in time is opened
     long max = limit < 0 ? Long.MAX_VALUE : limit;
     long written = 0;
     long skipped = 0;
+    long total = -1;
     JsonNode after = null;
-    while (written < max) {
-      if (Thread.currentThread().isInterrupted())
-        throw new InterruptedIOException("export interrupted after " + written + " rows");
-      JsonNode page =
-          answer("/" + index + "/_search", page(request, after)).path("hits").path("hits");
-      if (page.isEmpty()) break;
-      for (JsonNode hit : page) {
-        if (skipped < skip) {
-          skipped++;
-          continue;
+    String pit = openPit();
+    try {
+      while (written < max) {
+        if (Thread.currentThread().isInterrupted())
+          throw new InterruptedIOException("export interrupted after " + written + " rows");
+        ObjectNode body = page(request, after, total < 0);
+        String path = "/" + index + "/_search";
+        if (pit != null) {
+          body.putObject("pit").put("id", pit).put("keep_alive", PIT_KEEP_ALIVE);
+          path = "/_search";
         }
-        if (written >= max) break;
-        JsonNode source = hit.path("_source");
-        Document doc = document(source);
-        long story =
-            source.path(IndexSchema.STORY).asLong(StoryLinker.storyOf(doc.get(IndexSchema.ID)));
-        out.write(
-            HitExporter.row(
-                doc, StoryLinker.format(story), source.path(IndexSchema.STORY_VERSIONS).asInt(1)));
-        written++;
+        JsonNode answer = answer(path, body);
+        if (pit != null) pit = answer.path("pit_id").asText(pit);
+        if (total < 0) total = answer.path("hits").path("total").path("value").asLong();
+        JsonNode page = answer.path("hits").path("hits");
+        if (page.isEmpty()) break;
+        for (JsonNode hit : page) {
+          if (skipped < skip) {
+            skipped++;
+            continue;
+          }
+          if (written >= max) break;
+          JsonNode source = hit.path("_source");
+          Document doc = document(source);
+          long story =
+              source.path(IndexSchema.STORY).asLong(StoryLinker.storyOf(doc.get(IndexSchema.ID)));
+          out.write(
+              HitExporter.row(
+                  doc,
+                  StoryLinker.format(story),
+                  source.path(IndexSchema.STORY_VERSIONS).asInt(1)));
+          written++;
+        }
+        after = page.get(page.size() - 1).path("sort");
+        out.flush();
+        progress.rows(written, Math.min(total - skip, max));
       }
-      after = page.get(page.size() - 1).path("sort");
-      out.flush();
-      progress.rows(written, Math.min(total - skip, max));
+    } finally {
+      closePit(pit);
     }
     out.flush();
+    if (total < 0) total = counted;
     progress.rows(written, Math.min(Math.max(0, total - skip), max));
     return new Summary(written, total);
   }
 
-  private static ObjectNode page(SearchRequest r, JsonNode after) {
+  /**
+   * Opens a point in time on the index, or returns null when the cluster offers none (then pages
+   * see the index as each finds it).
+   */
+  private String openPit() throws ClusterException {
+    ClusterConnection.Answer opened =
+        cluster.tryCall(
+            "POST",
+            "/" + index + "/_search/point_in_time?keep_alive=" + PIT_KEEP_ALIVE,
+            null,
+            null);
+    if (opened.status() >= 300) return null;
+    return opened.body().path("pit_id").asText(null);
+  }
+
+  private void closePit(String pit) {
+    if (pit == null) return;
+    try {
+      ObjectNode body = Json.MAPPER.createObjectNode();
+      body.putArray("pit_id").add(pit);
+      cluster.tryCall(
+          "DELETE",
+          "/_search/point_in_time",
+          body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          null);
+    } catch (ClusterException e) {
+      // it expires by itself after PIT_KEEP_ALIVE
+    }
+  }
+
+  private static ObjectNode page(SearchRequest r, JsonNode after, boolean first) {
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("size", PAGE);
-    body.put("track_total_hits", false);
+    // the total of the view the rows are read from, asked once
+    body.put("track_total_hits", first);
     body.set("query", ClusterSearch.query(r, true));
     switch (r.sort()) {
       case NEWEST -> ClusterSearch.sort(body, "desc");

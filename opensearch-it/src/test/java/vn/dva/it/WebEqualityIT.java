@@ -134,6 +134,9 @@ public class WebEqualityIT extends OpenSearchIntegTestCase {
         here.stop();
         there.stop();
       }
+      // every export read one point in time of the index and closed it at the end
+      JsonNode pits = cluster.call("GET", "/_search/point_in_time/_all", null).path("pits");
+      assertTrue(pits.toString(), pits.isArray() && pits.isEmpty());
     }
   }
 
