@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import vn.dva.search.Json;
 
 /**
@@ -42,14 +44,43 @@ public final class ClusterSchema {
 
   /**
    * Creates {@code index} from the template unless it exists; an existing index is left as it is
-   * (so a re-run adds to it, replacing documents by id).
+   * (so a re-run adds to it, replacing documents by id), once its mapping is checked to hold every
+   * field of the template.
    *
    * @return true when the index was created
+   * @throws ClusterException when an existing index lacks fields of the template (made by an older
+   *     dva: its strict mapping would refuse every document); the message names them
    */
   public static boolean ensureIndex(
       ClusterConnection cluster, String index, int shards, int replicas) throws ClusterException {
     ClusterConnection.Answer exists = cluster.tryCall("HEAD", "/" + index, null, null);
-    if (exists.status() == 200) return false;
+    if (exists.status() == 200) {
+      JsonNode mapped =
+          cluster
+              .call("GET", "/" + index + "/_mapping", null)
+              .path(index)
+              .path("mappings")
+              .path("properties");
+      List<String> missing = new ArrayList<>();
+      template(1, 0)
+          .path("mappings")
+          .path("properties")
+          .fieldNames()
+          .forEachRemaining(
+              f -> {
+                if (!mapped.has(f)) missing.add(f);
+              });
+      if (!missing.isEmpty())
+        throw new ClusterException(
+            "index "
+                + index
+                + " on OpenSearch at "
+                + cluster.url()
+                + " was made by an older dva and lacks the fields "
+                + missing
+                + ": delete it and index again, or give another --opensearch-index");
+      return false;
+    }
     JsonNode created = cluster.call("PUT", "/" + index, template(shards, replicas).toString());
     if (!created.path("acknowledged").asBoolean(false))
       throw new ClusterException(

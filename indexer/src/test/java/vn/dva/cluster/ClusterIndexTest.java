@@ -143,4 +143,42 @@ class ClusterIndexTest {
     assertThat(bodies.get(2)).contains("\"_id\":\"" + docs.get(1).id() + "\"");
     assertThat(log.toString()).contains(docs.get(2).id()).contains("mapper_parsing_exception");
   }
+
+  @Test
+  void anIndexMadeByAnOlderDvaIsRefusedNamingItsMissingFields() throws Exception {
+    // the existing index's mapping: the template without the story fields
+    ObjectNode old = ClusterSchema.template(1, 0);
+    ObjectNode properties = (ObjectNode) old.path("mappings").path("properties");
+    properties.remove(List.of("story", "story_versions"));
+    String mapping = "{\"dva\":{\"mappings\":" + old.path("mappings") + "}}";
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          byte[] bytes =
+              exchange.getRequestMethod().equals("HEAD")
+                  ? new byte[0]
+                  : mapping.getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, bytes.length == 0 ? -1 : bytes.length);
+          if (bytes.length > 0) exchange.getResponseBody().write(bytes);
+          exchange.close();
+        });
+    server.start();
+    try (ClusterConnection cluster =
+        ClusterConnection.open("http://127.0.0.1:" + server.getAddress().getPort())) {
+      ClusterException e =
+          assertThrows(
+              ClusterException.class, () -> ClusterSchema.ensureIndex(cluster, "dva", 1, 0));
+      assertThat(e)
+          .hasMessageContaining("older dva")
+          .hasMessageContaining("story")
+          .hasMessageContaining("story_versions")
+          .hasMessageContaining("--opensearch-index");
+    } finally {
+      server.stop(0);
+    }
+  }
 }
