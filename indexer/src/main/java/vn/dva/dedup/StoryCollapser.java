@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -11,6 +12,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
@@ -26,9 +28,9 @@ import vn.dva.index.IndexSchema;
  * first K stories are the distinct stories of the shortest prefix of the full list that holds K of
  * them. {@link #firstOfEach} reads them off a ranked prefix; the caller asks for a longer prefix
  * (from the normal top-k search, which keeps its skipping) until there are enough stories or the
- * list ends. Counting the stories of a whole result list is a separate score-free pass ({@link
- * #countStories}). Pages indexed before story ids existed count as stories of their own.
- * Thread-safe.
+ * list ends. The stories of a whole result list are counted over the documents the facet pass
+ * already collected, or in a separate score-free pass ({@link #countStories}). Pages indexed before
+ * story ids existed count as stories of their own. Thread-safe.
  */
 public final class StoryCollapser {
 
@@ -87,6 +89,25 @@ public final class StoryCollapser {
                 return union;
               }
             });
+    return all.size();
+  }
+
+  /**
+   * The number of distinct stories among documents already collected, one bit set per segment
+   * ({@code docs}, as a facet or count pass leaves them): the same figure as {@link
+   * #countStories(IndexSearcher, Query)} for the query that matched them, without running it again.
+   */
+  public static long countStories(List<FacetsCollector.MatchingDocs> docs) throws IOException {
+    LongHashSet all = new LongHashSet();
+    for (FacetsCollector.MatchingDocs m : docs) {
+      LeafReaderContext leaf = m.context();
+      NumericDocValues v = leaf.reader().getNumericDocValues(IndexSchema.STORY);
+      DocIdSetIterator it = m.bits().iterator();
+      if (it == null) continue;
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        all.add(v != null && v.advanceExact(doc) ? v.longValue() : ownStory(leaf.docBase + doc));
+      }
+    }
     return all.size();
   }
 

@@ -21,8 +21,12 @@ final class FacetCountCache {
   /** Default number of entries (a month facet holds up to ~200 values: ~40 kB an entry at most). */
   static final int DEFAULT_ENTRIES = 256;
 
-  /** What is cached: the exact total and the counts (approximate when sampled). */
-  record Counts(long total, Map<String, Map<String, Integer>> facets, boolean approximate) {}
+  /**
+   * What is cached: the exact total, the counts (approximate when sampled) and the number of
+   * distinct stories ({@link FacetedSearch#NOT_COUNTED} when not asked for).
+   */
+  record Counts(
+      long total, Map<String, Map<String, Integer>> facets, boolean approximate, long stories) {}
 
   /** A query and its filters, dimension → values (sorted). */
   record Key(Query base, Map<String, List<String>> filters) {}

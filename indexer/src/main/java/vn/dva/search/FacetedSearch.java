@@ -17,6 +17,7 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import vn.dva.dedup.StoryCollapser;
 
 /**
  * Runs a built query with drill-down filters: the top hits, the exact number of matches and the
@@ -41,9 +42,20 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  */
 final class FacetedSearch implements HitsAndCounts {
 
-  /** Hits, the exact total, counts per dimension (in {@link FacetCounter#LIMITS} order). */
+  /**
+   * Hits, the exact total, counts per dimension (in {@link FacetCounter#LIMITS} order), and the
+   * number of distinct stories among the matches ({@link #NOT_COUNTED} unless asked for and counted
+   * from collected documents).
+   */
   record Result(
-      TopDocs top, long total, Map<String, Map<String, Integer>> facets, boolean approximate) {}
+      TopDocs top,
+      long total,
+      Map<String, Map<String, Integer>> facets,
+      boolean approximate,
+      long stories) {}
+
+  /** {@link Result#stories()} when they were not counted: the caller runs its own pass. */
+  static final long NOT_COUNTED = -1;
 
   private final FacetsConfig config;
   private final long sampleAbove;
@@ -71,6 +83,7 @@ final class FacetedSearch implements HitsAndCounts {
       Map<String, List<String>> filters,
       Sort sort,
       int topN,
+      boolean stories,
       FacetCountCache cache)
       throws IOException {
     Query all = drillDown(base, filters, null);
@@ -78,10 +91,15 @@ final class FacetedSearch implements HitsAndCounts {
     FacetCountCache.Key key = cache == null ? null : new FacetCountCache.Key(base, sorted(filters));
     FacetCountCache.Counts counts = key == null ? null : cache.get(searcher.getIndexReader(), key);
     if (counts == null) {
-      counts = counts(searcher, state, base, filters, all, pass.allMatches());
+      counts = counts(searcher, state, base, filters, all, pass.allMatches(), stories);
       if (key != null) cache.put(searcher.getIndexReader(), key, counts);
     }
-    return new Result(pass.top(), counts.total(), counts.facets(), counts.approximate());
+    return new Result(
+        pass.top(),
+        counts.total(),
+        counts.facets(),
+        counts.approximate(),
+        stories ? counts.stories() : NOT_COUNTED);
   }
 
   /**
@@ -109,11 +127,14 @@ final class FacetedSearch implements HitsAndCounts {
       Query base,
       Map<String, List<String>> filters,
       Query all,
-      List<MatchingDocs> allMatches)
+      List<MatchingDocs> allMatches,
+      boolean stories)
       throws IOException {
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     FacetCounter.LIMITS.keySet().forEach(dim -> facets.put(dim, Map.of()));
-    if (state == null) return new FacetCountCache.Counts(searcher.count(all), facets, false);
+    if (state == null) {
+      return new FacetCountCache.Counts(searcher.count(all), facets, false, NOT_COUNTED);
+    }
 
     FacetCounter counter = new FacetCounter(state, sampleAbove, sampleSize);
     MatchingDocsCollectorManager collect = new MatchingDocsCollectorManager();
@@ -132,8 +153,10 @@ final class FacetedSearch implements HitsAndCounts {
       facets.putAll(c.byDim());
       approximate |= c.approximate();
     }
+    // The stories of every match, from the bits in hand rather than by running the query again.
+    long storyCount = stories ? StoryCollapser.countStories(matching) : NOT_COUNTED;
     return new FacetCountCache.Counts(
-        MatchingDocsCollectorManager.total(matching), facets, approximate);
+        MatchingDocsCollectorManager.total(matching), facets, approximate, storyCount);
   }
 
   private static boolean filtered(Map<String, List<String>> filters, String dim) {

@@ -18,6 +18,9 @@ interface HitsAndCounts {
    * @param filters dimension → accepted values ("any of" within a dimension, "all of" across)
    * @param sort null for relevance
    * @param topN hits wanted from the first (the page window), at least 1
+   * @param stories whether to count the distinct stories among the matches ({@link
+   *     FacetedSearch.Result#stories()}); an implementation may leave them {@link
+   *     FacetedSearch#NOT_COUNTED}
    * @param cache counts kept across searches, or null
    */
   FacetedSearch.Result search(
@@ -27,6 +30,7 @@ interface HitsAndCounts {
       Map<String, List<String>> filters,
       Sort sort,
       int topN,
+      boolean stories,
       FacetCountCache cache)
       throws IOException;
 }

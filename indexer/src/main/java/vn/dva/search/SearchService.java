@@ -407,6 +407,7 @@ public final class SearchService implements SearchEngine {
             drillDowns(r),
             sortFor(r.sort()),
             window,
+            perReader.grouped(),
             facetCache);
     ScoreDoc[] top = result.top().scoreDocs;
     long stories = result.total();
@@ -424,7 +425,12 @@ public final class SearchService implements SearchEngine {
       }
       top = firsts.stream().map(StoryCollapser.Ranked::hit).toArray(ScoreDoc[]::new);
     }
-    if (perReader.grouped()) stories = StoryCollapser.countStories(searcher, drillDown(base, r));
+    if (perReader.grouped()) {
+      stories =
+          result.stories() != FacetedSearch.NOT_COUNTED
+              ? result.stories()
+              : StoryCollapser.countStories(searcher, drillDown(base, r));
+    }
     int offset = (r.page() - 1) * r.size();
     List<SearchResponse.Hit> hits =
         offset >= top.length

@@ -42,6 +42,7 @@ final class SinglePassSearch implements HitsAndCounts {
       Map<String, List<String>> filters,
       Sort sort,
       int topN,
+      boolean stories,
       FacetCountCache cache)
       throws IOException {
     DrillDownQuery ddq = new DrillDownQuery(config, base);
@@ -60,7 +61,9 @@ final class SinglePassSearch implements HitsAndCounts {
       top = result.hits;
       for (String dim : FacetCounter.LIMITS.keySet()) facets.put(dim, counts(result.facets, dim));
     }
-    return new FacetedSearch.Result(top, top.totalHits.value(), facets, false);
+    // stories as before: the caller's own pass
+    return new FacetedSearch.Result(
+        top, top.totalHits.value(), facets, false, FacetedSearch.NOT_COUNTED);
   }
 
   private static Map<String, Integer> counts(Facets facets, String dim) throws IOException {

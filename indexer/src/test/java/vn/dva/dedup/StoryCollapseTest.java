@@ -108,4 +108,29 @@ class StoryCollapseTest {
     assertThat(ids).containsExactly("c1", "a1", "b1");
     assertThat(search.search(b.page(4).build()).hits()).isEmpty();
   }
+
+  @Test
+  void storiesAreCountedFromTheCollectedMatchesAsAPassOfTheQueryCountsThem() throws Exception {
+    List<SearchRequest.Builder> requests =
+        List.of(
+            SearchRequest.builder(),
+            SearchRequest.builder().query("đối thoại"),
+            SearchRequest.builder().sources(List.of("langson.dcs.vn")),
+            SearchRequest.builder().from(LocalDate.of(2023, 6, 13)),
+            SearchRequest.builder().query("không có từ nào như thế xyzzy"));
+    try (SearchService cached = SearchService.open(dir, true)) {
+      for (SearchRequest.Builder b : requests) {
+        SearchRequest r = b.build();
+        long expected =
+            search.withSearcher(s -> StoryCollapser.countStories(s, search.matchQuery(r)));
+        assertThat(search.search(r).stories()).as(r.toString()).isEqualTo(expected);
+        assertThat(cached.search(r).stories()).as(r.toString()).isEqualTo(expected);
+        // another page of the same search takes its counts from the count cache
+        assertThat(cached.search(b.size(1).page(2).build()).stories())
+            .as(r.toString())
+            .isEqualTo(expected);
+      }
+    }
+    assertThat(search.search(SearchRequest.of("")).stories()).isEqualTo(3);
+  }
 }
