@@ -118,6 +118,11 @@ public final class StoryLinker {
     try (DirectoryReader now = DirectoryReader.open(writer)) {
       View view = new View(now);
       Set<String> done = new HashSet<>();
+      // Documents already placed in a group of this pass. A connected group is found whole from
+      // its first seed, so this only matters for groups cut at MAX_GROUP: without it, each later
+      // seed of a giant cluster (boilerplate) walked another thousand pages already placed, and a
+      // commit of 100,000 generated pages took hours; with it every page is walked once.
+      Set<Integer> placed = new HashSet<>();
       int groups = 0;
       int updated = 0;
       for (String seed : seeds) {
@@ -129,8 +134,9 @@ public final class StoryLinker {
           done.add(seed);
           continue;
         }
-        Map<Integer, String> group = view.group(start);
+        Map<Integer, String> group = view.group(start, placed);
         done.addAll(group.values());
+        placed.addAll(group.keySet());
         groups++;
         String smallest = new TreeSet<>(group.values()).first();
         long story = storyOf(smallest);
@@ -192,8 +198,12 @@ public final class StoryLinker {
       return -1;
     }
 
-    /** The connected group of near-duplicates holding {@code start}, doc → id. */
-    Map<Integer, String> group(int start) throws IOException {
+    /**
+     * The connected group of near-duplicates holding {@code start}, doc → id, not entering pages
+     * already {@code placed} in another group (possible only next to a group cut at {@link
+     * #MAX_GROUP}).
+     */
+    Map<Integer, String> group(int start, Set<Integer> placed) throws IOException {
       Map<Integer, String> group = new HashMap<>();
       ArrayDeque<Integer> queue = new ArrayDeque<>();
       group.put(start, id(start));
@@ -201,7 +211,7 @@ public final class StoryLinker {
       while (!queue.isEmpty() && group.size() < MAX_GROUP) {
         int doc = queue.poll();
         for (int n : neighbours(doc)) {
-          if (group.containsKey(n)) continue;
+          if (group.containsKey(n) || placed.contains(n)) continue;
           group.put(n, id(n));
           queue.add(n);
         }

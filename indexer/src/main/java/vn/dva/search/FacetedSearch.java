@@ -9,14 +9,18 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import vn.dva.dedup.StoryCollapser;
 
 /**
@@ -87,9 +91,18 @@ final class FacetedSearch implements HitsAndCounts {
       FacetCountCache cache)
       throws IOException {
     Query all = drillDown(base, filters, null);
-    TopHitsAndMatches.Result<? extends TopDocs> pass = topHits(searcher, all, sort, topN);
     FacetCountCache.Key key = cache == null ? null : new FacetCountCache.Key(base, sorted(filters));
     FacetCountCache.Counts counts = key == null ? null : cache.get(searcher.getIndexReader(), key);
+    TopHitsAndMatches.Result<? extends TopDocs> pass;
+    if (Boolean.getBoolean("dva.tmp.collectorPlan")) {
+      pass = topHits(searcher, all, sort, topN, Math.max(topN, onePassUpTo), true);
+    } else if (counts != null) {
+      pass = topHits(searcher, all, sort, topN, topN, false); // the counts are known: skip at once
+    } else if (estimatedMatches(searcher, all) <= onePassUpTo) {
+      pass = topHits(searcher, all, sort, topN, Integer.MAX_VALUE, true);
+    } else {
+      pass = topHits(searcher, all, sort, topN, topN, false);
+    }
     if (counts == null) {
       counts = counts(searcher, state, base, filters, all, pass.allMatches(), stories);
       if (key != null) cache.put(searcher.getIndexReader(), key, counts);
@@ -103,20 +116,41 @@ final class FacetedSearch implements HitsAndCounts {
   }
 
   /**
-   * The top hits; with every match as well when there were no more than {@link #onePassUpTo} (the
-   * total-hits threshold: Lucene skips only beyond it).
+   * An upper bound of the number of documents {@code query} matches, from Lucene's cost estimates
+   * ({@code ScorerSupplier.cost()}, summed over segments): a term's document frequency, the
+   * cheapest clause of a conjunction, the sum of a disjunction's. Costs a term-dictionary lookup
+   * per term and segment, no postings are read.
    */
-  private TopHitsAndMatches.Result<? extends TopDocs> topHits(
-      IndexSearcher searcher, Query query, Sort sort, int topN) throws IOException {
-    int threshold = Math.max(topN, onePassUpTo);
-    if (sort == null) {
-      return searcher.search(
-          query, new TopHitsAndMatches<>(new TopScoreDocCollectorManager(topN, null, threshold)));
+  static long estimatedMatches(IndexSearcher searcher, Query query) throws IOException {
+    Weight weight =
+        searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    long cost = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      ScorerSupplier supplier = weight.scorerSupplier(leaf);
+      if (supplier != null) cost += supplier.cost();
     }
+    return cost;
+  }
+
+  /**
+   * The top hits, with every match too when {@code keepMatches}. {@code threshold} is Lucene's
+   * total-hits threshold: up to it every hit is counted and scored in full (complete scores, the
+   * plain scorers, when it is unbounded); beyond it the collector lets the scorer skip.
+   */
+  private static TopHitsAndMatches.Result<? extends TopDocs> topHits(
+      IndexSearcher searcher, Query query, Sort sort, int topN, int threshold, boolean keepMatches)
+      throws IOException {
+    if (sort == null) {
+      TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(topN, null, threshold);
+      return keepMatches
+          ? searcher.search(query, new TopHitsAndMatches<>(top))
+          : new TopHitsAndMatches.Result<>(searcher.search(query, top), null);
+    }
+    TopFieldCollectorManager top = new TopFieldCollectorManager(sort, topN, null, threshold);
     TopHitsAndMatches.Result<TopFieldDocs> pass =
-        searcher.search(
-            query,
-            new TopHitsAndMatches<>(new TopFieldCollectorManager(sort, topN, null, threshold)));
+        keepMatches
+            ? searcher.search(query, new TopHitsAndMatches<>(top))
+            : new TopHitsAndMatches.Result<>(searcher.search(query, top), null);
     TopFieldCollector.populateScores(pass.top().scoreDocs, searcher, query);
     return pass;
   }

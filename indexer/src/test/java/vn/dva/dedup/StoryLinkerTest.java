@@ -3,12 +3,20 @@ package vn.dva.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dva.extract.ExtractedDocument;
 import vn.dva.index.DocumentIndexer;
+import vn.dva.index.IndexSchema;
 
 class StoryLinkerTest {
 
@@ -95,6 +103,57 @@ class StoryLinkerTest {
         .isEqualTo(s.get("c"))
         .isEqualTo(StoryLinker.storyOf("a"));
     assertThat(s.get("d")).isEqualTo(StoryLinker.storyOf("d"));
+  }
+
+  @Test
+  void aClusterLargerThanTheGroupLimitIsCutIntoGroupsThatEachPageBelongsToOnce() throws Exception {
+    Path index = dir.resolve("big");
+    // A chain: page i holds sentences i … i+9 of one long text, so each page is a near-duplicate
+    // of the few pages beside it, and the whole chain is one connected cluster.
+    int pages = StoryLinker.MAX_GROUP + StoryLinker.MAX_GROUP / 2;
+    try (DocumentIndexer ix = DocumentIndexer.open(index)) {
+      for (int i = 0; i < pages; i++) {
+        StringBuilder text = new StringBuilder();
+        for (int k = i; k < i + 10; k++) text.append(sentence(k)).append(' ');
+        ix.add(doc(String.format("p%05d", i), text.toString()));
+      }
+      ix.commit();
+    }
+    Map<Long, Integer> pagesPerStory = new HashMap<>();
+    Map<Long, Set<Long>> versionsPerStory = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        NumericDocValues story = leaf.reader().getNumericDocValues(IndexSchema.STORY);
+        NumericDocValues versions = leaf.reader().getNumericDocValues(IndexSchema.STORY_VERSIONS);
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          story.advanceExact(d);
+          versions.advanceExact(d);
+          pagesPerStory.merge(story.longValue(), 1, Integer::sum);
+          versionsPerStory
+              .computeIfAbsent(story.longValue(), k -> new HashSet<>())
+              .add(versions.longValue());
+        }
+      }
+    }
+    assertThat(pagesPerStory.values().stream().filter(n -> n > 1).count())
+        .as("the cluster is cut into groups")
+        .isGreaterThan(1);
+    // each page counted in exactly one group: the versions written on every page of a story are
+    // the number of pages that carry that story
+    pagesPerStory.forEach(
+        (story, n) -> assertThat(versionsPerStory.get(story)).containsExactly((long) n));
+  }
+
+  /** Sentence {@code k} of a long made-up text: eight syllables drawn for {@code k}. */
+  private static String sentence(int k) {
+    String[] syllables =
+        ("dân vận khéo xã huyện tỉnh họp bàn đường làng nhà văn hóa cầu cống chợ trường"
+                + " trạm y tế ruộng đồng nước sạch điện lưới cây xanh")
+            .split(" ");
+    java.util.SplittableRandom r = new java.util.SplittableRandom(k);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 8; i++) out.append(syllables[r.nextInt(syllables.length)]).append(' ');
+    return out.toString().strip() + ".";
   }
 
   @Test
