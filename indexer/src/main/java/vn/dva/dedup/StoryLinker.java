@@ -25,9 +25,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import vn.dva.index.IndexSchema;
@@ -169,15 +166,12 @@ public final class StoryLinker {
   /** Look-ups in one reader: ids, signatures, candidates, groups. */
   private static final class View {
     private final IndexReader reader;
-    private final IndexSearcher searcher;
     private final StoredFields stored;
     private final Map<Integer, Signature> signatures = new HashMap<>();
     private final Map<Integer, String> ids = new HashMap<>();
 
     View(IndexReader reader) throws IOException {
       this.reader = reader;
-      this.searcher = new IndexSearcher(reader);
-      this.searcher.setQueryCache(null);
       this.stored = reader.storedFields();
     }
 
@@ -239,9 +233,22 @@ public final class StoryLinker {
       Set<Integer> candidates = new HashSet<>();
       for (String band : LshBands.terms(sig)) {
         Term t = new Term(IndexSchema.DUP_BAND, band);
-        if (reader.docFreq(t) > MAX_BAND_POSTINGS || reader.docFreq(t) < 2) continue;
-        for (ScoreDoc sd : searcher.search(new TermQuery(t), MAX_BAND_POSTINGS).scoreDocs)
-          if (sd.doc != doc) candidates.add(sd.doc);
+        int df = reader.docFreq(t);
+        if (df > MAX_BAND_POSTINGS || df < 2) continue;
+        // the band's postings read directly: a scored top-2000 search per band and page was most
+        // of the cost of linking a large commit
+        for (LeafReaderContext leaf : reader.leaves()) {
+          Terms terms = leaf.reader().terms(IndexSchema.DUP_BAND);
+          if (terms == null) continue;
+          TermsEnum te = terms.iterator();
+          if (!te.seekExact(t.bytes())) continue;
+          PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+          Bits live = leaf.reader().getLiveDocs();
+          for (int d = postings.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = postings.nextDoc()) {
+            int global = leaf.docBase + d;
+            if ((live == null || live.get(d)) && global != doc) candidates.add(global);
+          }
+        }
       }
       List<Integer> out = new ArrayList<>();
       for (int c : candidates) {

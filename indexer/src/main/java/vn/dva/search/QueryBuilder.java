@@ -315,7 +315,9 @@ public final class QueryBuilder {
       if (exact != null) {
         q =
             new BooleanQuery.Builder()
-                .add(boost(q, FOLDED_BOOST), Occur.SHOULD)
+                .add(
+                    boost(q, FOLDED_BOOST),
+                    Boolean.getBoolean("dva.tmp.shouldFolded") ? Occur.SHOULD : Occur.MUST)
                 .add(new TermQuery(new Term(f, exact)), Occur.SHOULD)
                 .build();
       }
