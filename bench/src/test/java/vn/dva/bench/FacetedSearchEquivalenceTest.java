@@ -24,14 +24,12 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +59,7 @@ class FacetedSearchEquivalenceTest {
   static SearchService sampled;
   static SearchService twoPassesOneThread;
   static SearchService twoPassesFourThreads;
+  static SearchService cachedCounts;
 
   @BeforeAll
   static void indexGeneratedPagesInSeveralSegments() throws Exception {
@@ -80,6 +79,7 @@ class FacetedSearchEquivalenceTest {
     try {
       twoPassesOneThread = SearchService.open(dir, false, 1, Long.MAX_VALUE);
       twoPassesFourThreads = SearchService.open(dir, false, 4, Long.MAX_VALUE);
+      cachedCounts = SearchService.open(dir, true, 1, Long.MAX_VALUE);
     } finally {
       System.clearProperty(SearchService.ONE_PASS_PROPERTY);
     }
@@ -92,6 +92,7 @@ class FacetedSearchEquivalenceTest {
     sampled.close();
     twoPassesOneThread.close();
     twoPassesFourThreads.close();
+    cachedCounts.close();
   }
 
   static Stream<SearchRequest> requests() {
@@ -144,6 +145,33 @@ class FacetedSearchEquivalenceTest {
           .as("hits")
           .isEqualTo(expected.hits());
     }
+    // With its counts already cached (by the same search with another page size), a search runs
+    // only its top-hits pass, skipping from the first hit.
+    cachedCounts.search(withSize(request, request.size() + 1));
+    SearchResponse again = cachedCounts.search(request);
+    assertThat(again.total()).as("total, counts cached").isEqualTo(expected.total());
+    assertThat(ordered(again.facets())).isEqualTo(ordered(expected.facets()));
+    assertThat(again.hits().stream().map(h -> h.id() + " " + h.score()).toList())
+        .as("hits, counts cached")
+        .isEqualTo(expected.hits());
+  }
+
+  private static SearchRequest withSize(SearchRequest r, int size) {
+    return new SearchRequest(
+        r.query(),
+        r.provinces(),
+        r.provincesNow(),
+        r.years(),
+        r.types(),
+        r.directives(),
+        r.sources(),
+        r.from(),
+        r.to(),
+        r.sort(),
+        1,
+        size,
+        r.collapse(),
+        r.story());
   }
 
   @Test
@@ -165,81 +193,6 @@ class FacetedSearchEquivalenceTest {
     assertThat(narrow.total()).isLessThanOrEqualTo(200);
     assertThat(narrow.approximate()).isFalse();
     assertThat(narrow.facets()).isEqualTo(oneThread.search(narrower).facets());
-  }
-
-  static Stream<String> queryTexts() {
-    Stream<String> bench =
-        QuerySet.mixed(CorpusGenerator.DEFAULT_SEED).stream()
-            .map(BenchQuery::text)
-            .filter(t -> !t.isBlank())
-            .distinct();
-    return Stream.concat(
-        bench,
-        Stream.of("dân vận khéo ở cơ sở", "Mặt trận", "dân -vận", "title:dân", "hòa OR giải"));
-  }
-
-  /**
-   * A typed word is its folded term, required, plus its exact term adding its score ({@code
-   * QueryBuilder}): every document holding the exact term holds the folded one at the same
-   * position, so this matches the same documents as the two terms as alternatives did, with the
-   * same scores up to the rounding of a float sum taken in another order (Lucene flattens nested
-   * alternatives into one sum), while a score-free pass reads the folded postings only.
-   */
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("queryTexts")
-  void aWordsRequiredFoldedTermScoresAsTheTwoTermsAsAlternativesDid(String text)
-      throws IOException {
-    Query built = oneThread.parse(text).query();
-    Query alternatives = foldedOptional(built);
-    oneThread.withSearcher(
-        s -> {
-          Map<Integer, Float> now = scores(s, built);
-          Map<Integer, Float> before = scores(s, alternatives);
-          assertThat(now.keySet()).isEqualTo(before.keySet());
-          now.forEach(
-              (doc, score) ->
-                  assertThat(score)
-                      .as("doc %d", doc)
-                      .isCloseTo(
-                          before.get(doc),
-                          org.assertj.core.data.Offset.offset(4 * Math.ulp(score))));
-          return null;
-        });
-  }
-
-  @Test
-  void anAccentedWordsFoldedTermIsRequired() {
-    Query built = oneThread.parse("dân vận").query();
-    assertThat(foldedOptional(built)).isNotEqualTo(built);
-  }
-
-  private static Map<Integer, Float> scores(IndexSearcher s, Query q) throws IOException {
-    Map<Integer, Float> out = new java.util.HashMap<>();
-    for (ScoreDoc sd : s.search(q, 1000).scoreDocs) out.put(sd.doc, sd.score);
-    return out;
-  }
-
-  /**
-   * {@code q} with each "required folded term, optional exact term" pair made two optional ones.
-   */
-  private static Query foldedOptional(Query q) {
-    if (q instanceof BoostQuery b)
-      return new BoostQuery(foldedOptional(b.getQuery()), b.getBoost());
-    if (!(q instanceof BooleanQuery b)) return q;
-    List<BooleanClause> clauses = b.clauses();
-    boolean pair =
-        clauses.size() == 2
-            && clauses.get(0).occur() == BooleanClause.Occur.MUST
-            && clauses.get(0).query() instanceof BoostQuery folded
-            && folded.getQuery() instanceof TermQuery
-            && clauses.get(1).occur() == BooleanClause.Occur.SHOULD
-            && clauses.get(1).query() instanceof TermQuery;
-    BooleanQuery.Builder out =
-        new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
-    for (BooleanClause c : clauses) {
-      out.add(foldedOptional(c.query()), pair ? BooleanClause.Occur.SHOULD : c.occur());
-    }
-    return out.build();
   }
 
   private static long sum(Map<String, Integer> counts) {

@@ -28,9 +28,11 @@ import vn.dva.dedup.StoryCollapser;
  * drill-sideways facet counts, each in the pass that suits it.
  *
  * <ul>
- *   <li><b>Top hits</b>: Lucene's top-k collectors with a total-hits threshold of the page window,
- *       so that block-max WAND (relevance) or the sort field's points and index sort (newest,
- *       oldest) skip documents that cannot enter the top.
+ *   <li><b>Top hits</b>: Lucene's top-k collectors. Chosen before searching from the query's cost
+ *       estimate ({@link #estimatedMatches}): a small result set gets one pass with complete scores
+ *       that also keeps every match for the counts; a large one a total-hits threshold of the page
+ *       window, so that block-max WAND (relevance) or the sort field's points and index sort
+ *       (newest, oldest) skip documents that cannot enter the top from the first hit.
  *   <li><b>Total and counts</b>: a score-free pass collecting matching documents in bulk ({@link
  *       MatchingDocsCollectorManager}); the total is the exact size of that set. The counts of the
  *       dimensions without a filter come from it.
@@ -69,8 +71,9 @@ final class FacetedSearch implements HitsAndCounts {
   /**
    * @param sampleAbove facet counts of a pass over more matching documents than this are sampled
    * @param sampleSize documents counted in a sampled pass
-   * @param onePassUpTo result sets up to this size are scored and counted in one pass (the top-hits
-   *     threshold); larger ones get a skipping top-hits pass and a score-free count pass
+   * @param onePassUpTo searches whose estimated matches are up to this many are scored and counted
+   *     in one pass with complete scores; larger ones get a top-hits pass that skips from the first
+   *     hit and a score-free count pass
    */
   FacetedSearch(FacetsConfig config, long sampleAbove, int sampleSize, int onePassUpTo) {
     this.config = config;
@@ -94,9 +97,7 @@ final class FacetedSearch implements HitsAndCounts {
     FacetCountCache.Key key = cache == null ? null : new FacetCountCache.Key(base, sorted(filters));
     FacetCountCache.Counts counts = key == null ? null : cache.get(searcher.getIndexReader(), key);
     TopHitsAndMatches.Result<? extends TopDocs> pass;
-    if (Boolean.getBoolean("dva.tmp.collectorPlan")) {
-      pass = topHits(searcher, all, sort, topN, Math.max(topN, onePassUpTo), true);
-    } else if (counts != null) {
+    if (counts != null) {
       pass = topHits(searcher, all, sort, topN, topN, false); // the counts are known: skip at once
     } else if (estimatedMatches(searcher, all) <= onePassUpTo) {
       pass = topHits(searcher, all, sort, topN, Integer.MAX_VALUE, true);

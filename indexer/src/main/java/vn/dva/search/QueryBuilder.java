@@ -315,9 +315,7 @@ public final class QueryBuilder {
       if (exact != null) {
         q =
             new BooleanQuery.Builder()
-                .add(
-                    boost(q, FOLDED_BOOST),
-                    Boolean.getBoolean("dva.tmp.shouldFolded") ? Occur.SHOULD : Occur.MUST)
+                .add(boost(q, FOLDED_BOOST), Occur.SHOULD)
                 .add(new TermQuery(new Term(f, exact)), Occur.SHOULD)
                 .build();
       }

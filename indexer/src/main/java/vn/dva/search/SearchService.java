@@ -77,11 +77,12 @@ public final class SearchService implements SearchEngine {
   public static final String EXACT_COUNTS_PROPERTY = "dva.facets.exact";
 
   /**
-   * System property: a search matching up to this many documents takes its top hits and its facet
-   * counts in one scoring pass; beyond it, the top-hits pass may skip (block-max WAND, sort
-   * pruning) and the counts take a score-free pass of their own (default {@value
-   * #DEFAULT_ONE_PASS_UP_TO}; 100,000 measured worse, see the README, "Search at scale"). Read when
-   * the service opens. Results are the same either way.
+   * System property: a search whose estimated matches (Lucene's cost estimate, an upper bound) are
+   * up to this many takes its top hits and its facet counts in one pass with complete scores;
+   * beyond it, the top-hits pass skips from the first hit (block-max WAND, sort pruning) and the
+   * counts take a score-free pass of their own (default {@value #DEFAULT_ONE_PASS_UP_TO}; 100,000
+   * measured worse, see the README, "Search at scale"). Read when the service opens. Results are
+   * the same either way.
    */
   public static final String ONE_PASS_PROPERTY = "dva.search.one-pass";
 
