@@ -432,6 +432,11 @@ public final class ClusterSearch implements SearchEngine {
     return new ClusterExport(cluster, index);
   }
 
+  /** The words of the index's text, for "did you mean". */
+  public ClusterWords words() {
+    return new ClusterWords(cluster, index);
+  }
+
   /** The connection stays the caller's. */
   @Override
   public void close() {}

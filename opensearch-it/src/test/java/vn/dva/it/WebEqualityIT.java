@@ -55,8 +55,8 @@ import vn.dva.web.WebApp;
  * filters (totals, hit sets and their fields, facet counts; not scores, not snippet markup),
  * directive pages, due-for-review lists, batch lookup, directive autocomplete, whole-list exports
  * (CSV and JSON lines), feeds and every HTML page; near-duplicate copies of two pages make stories
- * of three pages, grouped, counted and filtered alike. Where a cluster differs by design it says
- * so: the page note.
+ * of three pages, grouped, counted and filtered alike; "did you mean" restores the same accents and
+ * spellings for queries typed without accents or misspelt.
  */
 @ThreadLeakScope(ThreadLeakScope.Scope.NONE)
 @OpenSearchIntegTestCase.ClusterScope(
@@ -250,10 +250,10 @@ public class WebEqualityIT extends OpenSearchIntegTestCase {
       HttpResponse<String> theirs = get(sites.cluster, page);
       assertEquals(page, 200, mine.statusCode());
       assertEquals(page + ": " + theirs.body(), 200, theirs.statusCode());
-      assertFalse(page, mine.body().contains("engine-note"));
-      assertTrue(page, theirs.body().contains("id=\"engine-note\""));
+      assertEquals(page, didYouMean(mine.body()), didYouMean(theirs.body()));
       compared++;
     }
+    compared += sameDidYouMean(sites);
 
     // near-duplicates are one story on both: grouped, counted, listed and filtered alike
     JsonNode everything = sameSearch(sites, "/api/search?size=100&q=");
@@ -398,6 +398,64 @@ public class WebEqualityIT extends OpenSearchIntegTestCase {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static final Pattern DID_YOU_MEAN =
+      Pattern.compile("id=\"did-you-mean\"[^>]*>([^<]*)</a>");
+
+  /** The "did you mean" suggestion of a search page, or null. */
+  private static String didYouMean(String html) {
+    Matcher m = DID_YOU_MEAN.matcher(html);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /**
+   * "Did you mean" is the same on both for queries made of the corpus's own words: runs of two and
+   * three words of the titles typed without accents, and the same with one word misspelt (a letter
+   * dropped); most of them get a suggestion.
+   */
+  private int sameDidYouMean(Sites sites) throws Exception {
+    Set<String> queries = new LinkedHashSet<>();
+    JsonNode page = json(sites.embedded, "/api/search?size=40&q=");
+    for (JsonNode hit : page.path("hits")) {
+      String[] words = hit.path("title").asText().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+      for (int i = 0; i + 3 <= words.length && queries.size() < 60; i += 3) {
+        if (words[i].isEmpty()) continue;
+        String two = fold(words[i] + " " + words[i + 1]);
+        queries.add(two);
+        String three = two + " " + fold(words[i + 2]);
+        queries.add(three);
+        String longest = words[i + 2].length() >= 5 ? fold(words[i + 2]) : null;
+        if (longest != null) {
+          int cut = longest.length() / 2;
+          queries.add(two + " " + longest.substring(0, cut) + longest.substring(cut + 1));
+        }
+      }
+    }
+    assertTrue(queries.toString(), queries.size() >= 20);
+    int suggested = 0;
+    for (String q : queries) {
+      String url = "/?q=" + enc(q);
+      String mine = didYouMean(get(sites.embedded, url).body());
+      assertEquals(q, mine, didYouMean(get(sites.cluster, url).body()));
+      if (mine != null) suggested++;
+    }
+    assertTrue(suggested + " of " + queries, suggested * 2 > queries.size());
+    System.out.printf(
+        Locale.ROOT,
+        "web-equality: did-you-mean queries=%d suggested=%d%n",
+        queries.size(),
+        suggested);
+    return queries.size();
+  }
+
+  /**
+   * Lower case, no marks, {@code đ} as {@code d}: as a user without a Vietnamese keyboard types.
+   */
+  private static String fold(String s) {
+    return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .replace('đ', 'd');
   }
 
   /** The judged queries of {@code dva relevance}, NFD ones decomposed as that command does. */

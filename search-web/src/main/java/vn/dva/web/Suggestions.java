@@ -6,13 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
-import vn.dva.index.IndexSchema;
+import vn.dva.cluster.ClusterSearch;
 import vn.dva.search.SearchEngine;
 import vn.dva.search.SearchService;
 
@@ -23,10 +18,11 @@ import vn.dva.search.SearchService;
  * fold to it; the combination chosen is the one whose neighbouring words occur together most often
  * as phrases in the text (so {@code dan van} becomes {@code dân vận}, not the more frequent single
  * word {@code văn}). A word the index does not hold at all is replaced by the nearest indexed word
- * ({@link DirectSpellChecker}, up to two edits), accented in the same way. Operators, quotes, field
- * syntax and directive numbers are left as typed. Accent restoration reads the term dictionary of
- * an embedded index; on a cluster there is no "did you mean" (the page says so, see the README).
- * Directive autocomplete reads the articles' citations and works on either engine. Thread-safe.
+ * (Lucene's DirectSpellChecker, up to two edits), accented in the same way. Operators, quotes,
+ * field syntax and directive numbers are left as typed. The index is asked through a {@link
+ * Lexicon}: the term dictionary of an embedded index, or counting requests to a cluster, with the
+ * same answers. Directive autocomplete reads the articles' citations and works on either engine.
+ * Thread-safe.
  */
 final class Suggestions {
 
@@ -41,22 +37,26 @@ final class Suggestions {
   /** The embedded index, or null on a cluster. */
   private final SearchService search;
 
+  /** The cluster's words, or null on an embedded index. */
+  private final ClusterLexicon cluster;
+
   private final DirectiveData directives;
   private final DirectSpellChecker spell = new DirectSpellChecker();
   private volatile Cached cached;
 
   /**
-   * @param engine the engine of the pages; "did you mean" only when it is an embedded index
+   * @param engine the engine of the pages: an embedded index or a cluster
    * @param directives the directive data of the same engine
    */
   Suggestions(SearchEngine engine, DirectiveData directives) {
     this.search = engine instanceof SearchService local ? local : null;
+    this.cluster = engine instanceof ClusterSearch c ? new ClusterLexicon(c.words()) : null;
     this.directives = directives;
   }
 
-  /** Whether {@link #didYouMean} can suggest anything: only over an embedded index. */
+  /** Whether {@link #didYouMean} can suggest anything: over an embedded index or a cluster. */
   boolean spells() {
-    return search != null;
+    return search != null || cluster != null;
   }
 
   /** The vocabulary of the current index, rebuilt when the index changed. */
@@ -76,54 +76,52 @@ final class Suggestions {
 
   /**
    * A better spelling of {@code query}, or null when there is none (blank, already right, too long,
-   * nothing better known, or a cluster).
+   * nothing better known, or an engine that cannot tell).
    */
   Suggestion didYouMean(String query) throws IOException {
-    if (search == null || query == null || query.isBlank()) return null;
+    if (!spells() || query == null || query.isBlank()) return null;
     String q = Normalizer.normalize(query, Normalizer.Form.NFC).strip();
     if (q.indexOf('"') >= 0 || q.indexOf(':') >= 0) return null;
     String[] words = q.split("\\s+");
     if (words.length > MAX_WORDS) return null;
-    return search.withSearcher(s -> suggest(s, words));
+    if (cluster != null) return suggest(cluster, words);
+    return search.withSearcher(
+        s -> suggest(new IndexLexicon(s, vocabulary(s.getIndexReader()), spell), words));
   }
 
-  private Suggestion suggest(IndexSearcher searcher, String[] words) throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    Vocabulary vocab = vocabulary(reader);
+  private static Suggestion suggest(Lexicon lexicon, String[] words) throws IOException {
     List<List<String>> options = new ArrayList<>();
-    for (String w : words) options.add(candidates(reader, vocab, w));
-    List<String> best = bestPath(searcher, options);
+    for (String w : words) options.add(candidates(lexicon, w));
+    List<String> best = bestPath(options, lexicon.phrases(options));
     String suggested = String.join(" ", best);
     String typed = String.join(" ", words).toLowerCase(Locale.ROOT);
     return suggested.toLowerCase(Locale.ROOT).equals(typed) ? null : new Suggestion(suggested);
   }
 
   /** Spellings to consider for one typed word, best first; the word itself when nothing applies. */
-  private List<String> candidates(IndexReader reader, Vocabulary vocab, String typed)
-      throws IOException {
+  private static List<String> candidates(Lexicon lexicon, String typed) throws IOException {
     String w = typed.toLowerCase(Locale.ROOT);
     if (!w.matches("[\\p{L}\\p{M}]+") || w.equals("or") || w.equals("and") || w.equals("not"))
       return List.of(typed);
     String folded = Vocabulary.fold(w);
-    boolean known = reader.docFreq(new Term(IndexSchema.TEXT, w)) > 0;
-    if (!known) {
-      SuggestWord[] near =
-          spell.suggestSimilar(
-              new Term(IndexSchema.TEXT, w), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (near.length == 0) return List.of(w);
-      w = near[0].string;
+    if (lexicon.articles(w) == 0) {
+      String near = lexicon.nearest(w);
+      if (near == null) return List.of(w);
+      w = near;
       folded = Vocabulary.fold(w);
     }
     if (!w.equals(folded)) return List.of(w);
     List<String> out = new ArrayList<>();
-    for (Vocabulary.Entry e : vocab.accentedFormsOf(folded)) out.add(e.term());
+    for (Vocabulary.Entry e : lexicon.accentedFormsOf(folded)) out.add(e.term());
     if (out.isEmpty()) out.add(w);
     return out;
   }
 
-  /** The choice of one option per word that maximises how often neighbours occur as phrases. */
-  private List<String> bestPath(IndexSearcher searcher, List<List<String>> options)
-      throws IOException {
+  /**
+   * The choice of one option per word that maximises how often neighbours occur as phrases ({@code
+   * together[i][j][k]}: option j of word i-1 followed by option k of word i).
+   */
+  static List<String> bestPath(List<List<String>> options, long[][][] together) {
     int n = options.size();
     // score[i][k]: best total for words 0..i ending with option k; back[i][k]: its predecessor.
     double[][] score = new double[n][];
@@ -140,10 +138,7 @@ final class Suggestions {
         }
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < options.get(i - 1).size(); j++) {
-          int together =
-              searcher.count(
-                  new PhraseQuery(IndexSchema.TEXT, options.get(i - 1).get(j), opts.get(k)));
-          double s = score[i - 1][j] + Math.log1p(together) + prior;
+          double s = score[i - 1][j] + Math.log1p(together[i][j][k]) + prior;
           if (s > bestScore) {
             bestScore = s;
             back[i][k] = j;

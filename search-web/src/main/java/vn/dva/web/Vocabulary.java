@@ -22,8 +22,8 @@ import vn.dva.review.CitingArticle;
 /**
  * What the index knows about words and directive numbers: for every accent-less spelling the
  * accented words of the text that fold to it (most frequent first), read once per index reader of
- * an embedded index; and the directive numbers cited with their article counts, from the articles
- * of either engine. Immutable.
+ * an embedded index (a cluster's are looked up instead: {@link ClusterLexicon}); and the directive
+ * numbers cited with their article counts, from the articles of either engine. Immutable.
  */
 final class Vocabulary {
 
@@ -74,12 +74,15 @@ final class Vocabulary {
       }
     }
     Map<String, List<Entry>> top = new HashMap<>();
-    byFolded.forEach(
-        (k, v) -> {
-          v.sort(BY_COUNT);
-          top.put(k, List.copyOf(v.subList(0, Math.min(CANDIDATES, v.size()))));
-        });
+    byFolded.forEach((k, v) -> top.put(k, top(v)));
     return new Vocabulary(top);
+  }
+
+  /** The {@link #CANDIDATES} most frequent of {@code forms}, ties by word. */
+  static List<Entry> top(List<Entry> forms) {
+    List<Entry> sorted = new ArrayList<>(forms);
+    sorted.sort(BY_COUNT);
+    return List.copyOf(sorted.subList(0, Math.min(CANDIDATES, sorted.size())));
   }
 
   /**

@@ -14,8 +14,8 @@ import vn.dva.search.SearchService;
 /**
  * The dva web application: HTML pages and the JSON API over one {@link SearchEngine}: an embedded
  * index ({@link SearchService}) or an OpenSearch cluster ({@code vn.dva.cluster.ClusterSearch}).
- * Every page reads the engine through that interface; what a cluster cannot do the same ("did you
- * mean") is said on the page and in the README.
+ * Every page reads the engine through that interface, "did you mean" included (see {@link
+ * Lexicon}), so both serve the same pages.
  *
  * <p>{@link #create} only builds the routes; the caller starts and stops the app. Routes: {@code /}
  * (search), {@code /api/search}, {@code /search.csv}, {@code /search.jsonl}, {@code /feed.atom},
@@ -45,13 +45,7 @@ public final class WebApp {
 
   /** As {@link #create(SearchEngine, ArchiveLookup)}, with the export handlers given (tests). */
   static Javalin create(SearchEngine search, ArchiveLookup archive, ExportPages exports) {
-    Templates templates =
-        new Templates(
-            Map.of(
-                "hasArchive",
-                archive != ArchiveLookup.NONE,
-                "onCluster",
-                !(search instanceof SearchService)));
+    Templates templates = new Templates(Map.of("hasArchive", archive != ArchiveLookup.NONE));
     Errors errors = new Errors(templates);
     DirectiveData directiveData = new DirectiveData(search);
     Suggestions suggestions = new Suggestions(search, directiveData);
