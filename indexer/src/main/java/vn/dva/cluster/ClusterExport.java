@@ -14,6 +14,7 @@ import vn.dva.export.RowWriter;
 import vn.dva.index.IndexSchema;
 import vn.dva.search.InvalidQueryException;
 import vn.dva.search.Json;
+import vn.dva.search.QueryBuilder;
 import vn.dva.search.SearchRequest;
 
 /**
@@ -58,8 +59,21 @@ public final class ClusterExport implements Exporter {
 
   @Override
   public long count(SearchRequest request) throws IOException {
+    return count(request, relaxed(request));
+  }
+
+  /**
+   * Whether {@code request} is exported in its relaxed form: a question whose words find fewer than
+   * {@link QueryBuilder#RELAX_BELOW} pages, as a search answers it.
+   */
+  private boolean relaxed(SearchRequest request) throws IOException {
+    return ClusterSearch.relaxable(request.query())
+        && count(request, false) < QueryBuilder.RELAX_BELOW;
+  }
+
+  private long count(SearchRequest request, boolean relaxed) throws IOException {
     ObjectNode body = Json.MAPPER.createObjectNode();
-    body.set("query", ClusterSearch.query(request, true));
+    body.set("query", ClusterSearch.query(request, true, relaxed));
     return answer("/" + index + "/_count", body).path("count").asLong();
   }
 
@@ -67,7 +81,8 @@ public final class ClusterExport implements Exporter {
   public Summary export(
       SearchRequest request, RowWriter out, long skip, long limit, Progress progress)
       throws IOException {
-    long counted = count(request); // a bad query fails here, before a point in time is opened
+    boolean relaxed = relaxed(request); // a bad query fails here, before a point in time is opened
+    long counted = count(request, relaxed);
     long max = limit < 0 ? Long.MAX_VALUE : limit;
     long written = 0;
     long skipped = 0;
@@ -78,7 +93,7 @@ public final class ClusterExport implements Exporter {
       while (written < max) {
         if (Thread.currentThread().isInterrupted())
           throw new InterruptedIOException("export interrupted after " + written + " rows");
-        ObjectNode body = page(request, after, total < 0);
+        ObjectNode body = page(request, relaxed, after, total < 0);
         String path = "/" + index + "/_search";
         if (pit != null) {
           body.putObject("pit").put("id", pit).put("keep_alive", PIT_KEEP_ALIVE);
@@ -149,12 +164,12 @@ public final class ClusterExport implements Exporter {
     }
   }
 
-  private static ObjectNode page(SearchRequest r, JsonNode after, boolean first) {
+  private static ObjectNode page(SearchRequest r, boolean relaxed, JsonNode after, boolean first) {
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("size", PAGE);
     // the total of the view the rows are read from, asked once
     body.put("track_total_hits", first);
-    body.set("query", ClusterSearch.query(r, true));
+    body.set("query", ClusterSearch.query(r, true, relaxed));
     switch (r.sort()) {
       case NEWEST -> ClusterSearch.sort(body, "desc");
       case OLDEST -> ClusterSearch.sort(body, "asc");

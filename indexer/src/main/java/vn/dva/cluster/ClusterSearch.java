@@ -20,6 +20,7 @@ import vn.dva.extract.DirectiveCitation;
 import vn.dva.index.IndexSchema;
 import vn.dva.search.InvalidQueryException;
 import vn.dva.search.Json;
+import vn.dva.search.QueryBuilder;
 import vn.dva.search.SearchEngine;
 import vn.dva.search.SearchRequest;
 import vn.dva.search.SearchResponse;
@@ -104,6 +105,9 @@ public final class ClusterSearch implements SearchEngine {
   /** Other versions listed per hit, at most (as embedded). */
   static final int MAX_VERSIONS_SHOWN = 20;
 
+  /** Parses queries as the plugin does, to know whether one has a relaxed form. Thread-safe. */
+  private static final QueryBuilder QUERIES = new QueryBuilder(IndexSchema.analyzer());
+
   private static final TypeReference<List<DirectiveCitation>> CITATIONS = new TypeReference<>() {};
 
   /** Snippet length when no passage matches: the opening of the text, as embedded. */
@@ -129,11 +133,27 @@ public final class ClusterSearch implements SearchEngine {
     return new ClusterSearch(cluster, index, on);
   }
 
+  /**
+   * Searches as the embedded engine does: a question whose words find fewer than {@link
+   * QueryBuilder#RELAX_BELOW} pages in the whole index is asked again in its relaxed form.
+   */
   @Override
   public SearchResponse search(SearchRequest r) throws IOException {
+    SearchResponse response = search(r, false);
+    if (response.total() < QueryBuilder.RELAX_BELOW && relaxable(r.query()))
+      response = search(r, true);
+    return response;
+  }
+
+  /** Whether the {@code dva} query of {@code text} has a relaxed form (a question). */
+  static boolean relaxable(String text) {
+    return QUERIES.parse(text).relaxed() != null;
+  }
+
+  private SearchResponse search(SearchRequest r, boolean relaxed) throws IOException {
     String path = "/" + index + "/_search" + (dfs ? "?search_type=dfs_query_then_fetch" : "");
     ClusterConnection.Answer answer =
-        cluster.tryCall("POST", path, Json.MAPPER.writeValueAsBytes(body(r)), null);
+        cluster.tryCall("POST", path, Json.MAPPER.writeValueAsBytes(body(r, relaxed)), null);
     if (answer.status() == 400) {
       // the dva query refuses what dva refuses, with dva's message
       throw new InvalidQueryException(ClusterConnection.reason(answer.body()));
@@ -212,12 +232,17 @@ public final class ClusterSearch implements SearchEngine {
 
   /** The search body for {@code r}. */
   static ObjectNode body(SearchRequest r) {
+    return body(r, false);
+  }
+
+  /** The search body for {@code r}, with the relaxed form of its {@code dva} query if asked. */
+  static ObjectNode body(SearchRequest r, boolean relaxed) {
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("from", (r.page() - 1) * r.size());
     body.put("size", r.size());
     body.put("track_total_hits", true);
     body.put("track_scores", true);
-    body.set("query", query(r, false));
+    body.set("query", query(r, false, relaxed));
     Map<String, List<String>> selected = selections(r);
     if (!selected.isEmpty()) body.set("post_filter", filters(selected, null));
     // one hit per story: the best page of each story in the request's order, pages over stories
@@ -276,9 +301,15 @@ public final class ClusterSearch implements SearchEngine {
    * (for counting and exporting; a search puts them in its {@code post_filter} instead).
    */
   static ObjectNode query(SearchRequest r, boolean selected) {
+    return query(r, selected, false);
+  }
+
+  /** {@link #query(SearchRequest, boolean)}, with the relaxed form of the text if asked. */
+  static ObjectNode query(SearchRequest r, boolean selected, boolean relaxed) {
     ObjectNode query = Json.MAPPER.createObjectNode();
     ObjectNode bool = query.putObject("bool");
-    bool.putArray("must").addObject().putObject("dva").put("query", r.query());
+    ObjectNode dva = bool.putArray("must").addObject().putObject("dva").put("query", r.query());
+    if (relaxed) dva.put("relaxed", true);
     ArrayNode filter = bool.putArray("filter");
     if (r.story() != null)
       filter.addObject().putObject("term").put(IndexSchema.STORY, StoryLinker.parse(r.story()));

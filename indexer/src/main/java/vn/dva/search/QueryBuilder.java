@@ -71,6 +71,15 @@ public final class QueryBuilder {
   /** Weight of the syllable-pair clause: 1 beat 0.5 and 2 on both collections. */
   static final float PAIR_BOOST = 1f;
 
+  /**
+   * A question whose words, under {@link MatchRule}, match fewer pages than this is answered by its
+   * relaxed form instead ({@link ParsedQuery#relaxed}): any of its words, more words ranking
+   * higher. Measured with {@code dva relevance --beir} (nDCG@10 typed, after the asking words):
+   * ALQAC 95.30 without, 95.80 below 1, 96.15 below 5, 96.21 below 10 or 20; ViMedAQA 82.29
+   * without, 82.72 below 1 to 20.
+   */
+  public static final int RELAX_BELOW = 10;
+
   /** Most word clauses built from one query; the rest are ignored (Lucene's clause budget). */
   static final int MAX_CLAUSES = 64;
 
@@ -102,9 +111,23 @@ public final class QueryBuilder {
 
   /**
    * What the query asks for: the query to run, the query whose terms are highlighted (null when
-   * nothing is), and the directive numbers it names.
+   * nothing is), the directive numbers it names, and, for a question whose words {@link MatchRule}
+   * does not all make optional, its relaxed form (null otherwise): the same query with any one of
+   * its words enough, for when {@link #query} matches fewer than {@link #RELAX_BELOW} pages. The
+   * engine that runs the query makes that choice on its whole index (embedded and cluster alike).
    */
-  public record ParsedQuery(Query query, Query highlightQuery, List<String> directives) {}
+  public record ParsedQuery(
+      Query query, Query highlightQuery, List<String> directives, Query relaxed) {
+
+    ParsedQuery(Query query, Query highlightQuery, List<String> directives) {
+      this(query, highlightQuery, directives, null);
+    }
+
+    /** The relaxed form as a parsed query of its own, or this one when there is none. */
+    public ParsedQuery relaxedForm() {
+      return relaxed == null ? this : new ParsedQuery(relaxed, highlightQuery, directives, null);
+    }
+  }
 
   /**
    * Builds the query for {@code text}. Blank or null text matches every document.
@@ -140,39 +163,59 @@ public final class QueryBuilder {
     List<QuerySyntax.Clause> clauses =
         QuerySyntax.parse(AbbreviationPhrases.quote(rest.toString()));
 
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
     boolean any = false;
     for (String d : directives) {
-      all.add(new TermQuery(new Term(IndexSchema.DIRECTIVE, d)), Occur.MUST);
       Query phrase = phrase(IndexSchema.TEXT, d);
       if (phrase != null) highlight.add(phrase, Occur.SHOULD);
       any = true;
     }
-    Query free =
-        freeText(clauses, directives.isEmpty(), MatchRule.isQuestion(q), withoutAccents(q));
+    boolean question = MatchRule.isQuestion(q);
+    boolean plain = withoutAccents(q);
+    Query free = freeText(clauses, directives.isEmpty(), question, plain, false);
+    Query pairs = null;
+    Query relaxed = null;
     if (free != null) {
-      all.add(free, Occur.MUST);
       highlight.add(free, Occur.SHOULD);
-      Query pairs = SyllableShingleAnalyzer.pairsQuery(IndexSchema.TEXT_PAIRS, pairText(clauses));
-      if (pairs != null) all.add(boost(pairs, PAIR_BOOST), Occur.SHOULD);
+      pairs = SyllableShingleAnalyzer.pairsQuery(IndexSchema.TEXT_PAIRS, pairText(clauses));
+      if (question) {
+        Query any1 = freeText(clauses, directives.isEmpty(), true, plain, true);
+        if (!any1.equals(free)) relaxed = all(directives, any1, pairs);
+      }
       any = true;
     }
     if (!any) return new ParsedQuery(new MatchNoDocsQuery("no searchable word"), null, List.of());
-    Query built = all.build();
+    Query built = all(directives, free, pairs);
+    if (relaxed != null) SearchableFields.check(relaxed);
     SearchableFields.check(built); // QuerySyntax only names searchable fields: a safeguard
-    return new ParsedQuery(built, highlight.build(), List.copyOf(directives));
+    return new ParsedQuery(built, highlight.build(), List.copyOf(directives), relaxed);
+  }
+
+  /**
+   * The directive numbers required, the words ({@code free}, may be null), the pairs to rank by.
+   */
+  private static Query all(List<String> directives, Query free, Query pairs) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String d : directives)
+      all.add(new TermQuery(new Term(IndexSchema.DIRECTIVE, d)), Occur.MUST);
+    if (free != null) all.add(free, Occur.MUST);
+    if (pairs != null) all.add(boost(pairs, PAIR_BOOST), Occur.SHOULD);
+    return all.build();
   }
 
   /**
    * The clauses combined: alternatives joined by OR as one, required and excluded ones as such, the
    * rest by {@link MatchRule}, words that ask ({@link MatchRule#asks}) optional and not counted
-   * ({@code plain}: the query was typed without accents); null when no clause has a searchable
-   * word. A query made only of exclusions matches every other document, unless directive numbers
-   * stand beside it.
+   * ({@code plain}: the query was typed without accents); {@code anyOne} makes one counted word
+   * enough (the relaxed form of a question); null when no clause has a searchable word. A query
+   * made only of exclusions matches every other document, unless directive numbers stand beside it.
    */
   private Query freeText(
-      List<QuerySyntax.Clause> clauses, boolean alone, boolean question, boolean plain) {
+      List<QuerySyntax.Clause> clauses,
+      boolean alone,
+      boolean question,
+      boolean plain,
+      boolean anyOne) {
     Map<Integer, List<Query>> groups = new LinkedHashMap<>();
     Map<Integer, QuerySyntax.Sign> signs = new LinkedHashMap<>();
     Set<Integer> asking = new java.util.HashSet<>();
@@ -211,7 +254,8 @@ public final class QueryBuilder {
       counted.addAll(askingWords);
       askingWords.clear();
     }
-    int needed = MatchRule.required(counted.size(), question);
+    int needed =
+        Math.min(MatchRule.required(counted.size(), question), anyOne ? 1 : Integer.MAX_VALUE);
     boolean allNeeded = needed >= counted.size();
     if (allNeeded || askingWords.isEmpty()) {
       for (Query q : counted) b.add(q, allNeeded ? Occur.MUST : Occur.SHOULD);

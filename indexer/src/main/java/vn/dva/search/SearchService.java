@@ -324,7 +324,10 @@ public final class SearchService implements SearchEngine {
           SearchRequest key = cache == null ? null : ResultCache.key(request);
           SearchResponse cached = key == null ? null : cache.get(reader, key);
           if (cached != null) return cached;
-          SearchResponse response = run(searcher, request, queryBuilder.parse(request.query()));
+          QueryBuilder.ParsedQuery parsed = queryBuilder.parse(request.query());
+          SearchResponse response = run(searcher, request, parsed);
+          if (parsed.relaxed() != null && response.total() < QueryBuilder.RELAX_BELOW)
+            response = run(searcher, request, parsed.relaxedForm()); // a question finding little
           if (key != null) cache.put(reader, key, response);
           return response;
         });
@@ -342,16 +345,21 @@ public final class SearchService implements SearchEngine {
 
   /**
    * The query that selects the hits of {@code r} (its text, filters and dates), for work that walks
-   * a whole result list itself, such as exports and feeds.
+   * a whole result list itself, such as exports and feeds: the relaxed form of a question when its
+   * own finds fewer than {@link QueryBuilder#RELAX_BELOW} pages, as {@link #search} does.
    *
    * @throws InvalidQueryException when the query text cannot be parsed
    */
-  public Query matchQuery(SearchRequest r) {
-    return drillDown(
-        withoutLists(
-            withStory(
-                withDateRange(queryBuilder.parse(r.query()).query(), r.from(), r.to()), r.story())),
-        r);
+  public Query matchQuery(SearchRequest r) throws IOException {
+    QueryBuilder.ParsedQuery parsed = queryBuilder.parse(r.query());
+    Query strict = matchQuery(r, parsed.query());
+    if (parsed.relaxed() == null) return strict;
+    return withSearcher(
+        s -> s.count(strict) < QueryBuilder.RELAX_BELOW ? matchQuery(r, parsed.relaxed()) : strict);
+  }
+
+  private Query matchQuery(SearchRequest r, Query text) {
+    return drillDown(withoutLists(withStory(withDateRange(text, r.from(), r.to()), r.story())), r);
   }
 
   /** {@code base} narrowed by the request's facet filters. */

@@ -332,6 +332,12 @@ public class ClusterEqualityIT extends OpenSearchIntegTestCase {
     }
     out.add("");
     out.add("dân vận khéo");
+    // questions: a few find too little with every word required and are asked again relaxed,
+    // which each engine decides on its whole index
+    out.add("Định nghĩa của dân vận khéo?");
+    out.add("Thế nào là dân vận khéo?");
+    out.add("Vì sao phải hiến đất làm đường?");
+    out.add("Ai chỉ đạo hiến đất làm đường ở Hà Tĩnh?");
     return List.copyOf(out);
   }
 

@@ -23,8 +23,11 @@ import vn.dva.search.QueryBuilder;
  * matches exactly the documents the embedded engine matches (directive numbers first, every word
  * required, phrases, abbreviations, folded twins, the syllable-pair ranking clause). With {@code
  * highlight: true} it is the query dva highlights with (no ranking clause, directive numbers as
- * phrases of the text), for a search's {@code highlight_query}. A query that cannot be parsed is a
- * 400 whose reason is dva's message.
+ * phrases of the text), for a search's {@code highlight_query}. With {@code relaxed: true} a
+ * question is its relaxed form ({@link QueryBuilder.ParsedQuery#relaxed}), which the client asks
+ * for when the question's own form finds fewer than {@link QueryBuilder#RELAX_BELOW} pages in the
+ * whole index, as the embedded engine does. A query that cannot be parsed is a 400 whose reason is
+ * dva's message.
  */
 public final class DvaQueryBuilder extends AbstractQueryBuilder<DvaQueryBuilder> {
 
@@ -33,20 +36,32 @@ public final class DvaQueryBuilder extends AbstractQueryBuilder<DvaQueryBuilder>
 
   private static final ParseField QUERY = new ParseField("query");
   private static final ParseField HIGHLIGHT = new ParseField("highlight");
+  private static final ParseField RELAXED = new ParseField("relaxed");
 
   /** Thread-safe; one for the node, with the analyzer the embedded engine queries with. */
   private static final QueryBuilder BUILDER = new QueryBuilder(IndexSchema.analyzer());
 
   private final String text;
   private final boolean highlight;
+  private final boolean relaxed;
 
   /**
    * @param text what the user typed; null or blank matches every document
    * @param highlight true for the highlighting form of the query
    */
   public DvaQueryBuilder(String text, boolean highlight) {
+    this(text, highlight, false);
+  }
+
+  /**
+   * @param text what the user typed; null or blank matches every document
+   * @param highlight true for the highlighting form of the query
+   * @param relaxed true for the relaxed form of a question (no effect on other queries)
+   */
+  public DvaQueryBuilder(String text, boolean highlight, boolean relaxed) {
     this.text = text == null ? "" : text;
     this.highlight = highlight;
+    this.relaxed = relaxed;
   }
 
   /** Reads the query from another node. */
@@ -54,12 +69,14 @@ public final class DvaQueryBuilder extends AbstractQueryBuilder<DvaQueryBuilder>
     super(in);
     text = in.readString();
     highlight = in.readBoolean();
+    relaxed = in.readBoolean();
   }
 
   @Override
   protected void doWriteTo(StreamOutput out) throws IOException {
     out.writeString(text);
     out.writeBoolean(highlight);
+    out.writeBoolean(relaxed);
   }
 
   @Override
@@ -67,6 +84,7 @@ public final class DvaQueryBuilder extends AbstractQueryBuilder<DvaQueryBuilder>
     builder.startObject(NAME);
     builder.field(QUERY.getPreferredName(), text);
     builder.field(HIGHLIGHT.getPreferredName(), highlight);
+    if (relaxed) builder.field(RELAXED.getPreferredName(), true);
     printBoostAndQueryName(builder);
     builder.endObject();
   }
@@ -75,6 +93,7 @@ public final class DvaQueryBuilder extends AbstractQueryBuilder<DvaQueryBuilder>
   public static DvaQueryBuilder fromXContent(XContentParser parser) throws IOException {
     String text = null;
     boolean highlight = false;
+    boolean relaxed = false;
     float boost = DEFAULT_BOOST;
     String queryName = null;
     String field = null;
@@ -87,6 +106,8 @@ public final class DvaQueryBuilder extends AbstractQueryBuilder<DvaQueryBuilder>
         if (QUERY.match(field, parser.getDeprecationHandler())) text = parser.text();
         else if (HIGHLIGHT.match(field, parser.getDeprecationHandler()))
           highlight = parser.booleanValue();
+        else if (RELAXED.match(field, parser.getDeprecationHandler()))
+          relaxed = parser.booleanValue();
         else if (BOOST_FIELD.match(field, parser.getDeprecationHandler()))
           boost = parser.floatValue();
         else if (NAME_FIELD.match(field, parser.getDeprecationHandler())) queryName = parser.text();
@@ -98,7 +119,7 @@ public final class DvaQueryBuilder extends AbstractQueryBuilder<DvaQueryBuilder>
             parser.getTokenLocation(), "[" + NAME + "] query does not support [" + field + "]");
       }
     }
-    return new DvaQueryBuilder(text, highlight).boost(boost).queryName(queryName);
+    return new DvaQueryBuilder(text, highlight, relaxed).boost(boost).queryName(queryName);
   }
 
   @Override
@@ -109,6 +130,7 @@ public final class DvaQueryBuilder extends AbstractQueryBuilder<DvaQueryBuilder>
     } catch (InvalidQueryException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
+    if (relaxed) parsed = parsed.relaxedForm();
     if (!highlight) return parsed.query();
     if (parsed.highlightQuery() != null) return parsed.highlightQuery();
     return text.isBlank() ? new MatchAllDocsQuery() : new MatchNoDocsQuery();
@@ -116,12 +138,12 @@ public final class DvaQueryBuilder extends AbstractQueryBuilder<DvaQueryBuilder>
 
   @Override
   protected boolean doEquals(DvaQueryBuilder other) {
-    return text.equals(other.text) && highlight == other.highlight;
+    return text.equals(other.text) && highlight == other.highlight && relaxed == other.relaxed;
   }
 
   @Override
   protected int doHashCode() {
-    return Objects.hash(text, highlight);
+    return Objects.hash(text, highlight, relaxed);
   }
 
   @Override
