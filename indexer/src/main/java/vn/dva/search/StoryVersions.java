@@ -10,23 +10,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.internal.hppc.LongHashSet;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.Bits;
 import vn.dva.dedup.StoryLinker;
 import vn.dva.index.IndexSchema;
 
 /**
  * The other pages of the stories on a result page ("N bản đăng lại"): source, date and link of
- * each, read with one doc-values query for the whole page. Thread-safe.
+ * each: the stories' pages found through doc values, only the listed ones read. Thread-safe.
  */
 final class StoryVersions {
 
   /** Other versions listed per hit, at most; the story filter shows all of them. */
   static final int MAX_SHOWN = 20;
 
-  /** Pages read for one result page, at most (a huge group must not slow the page down). */
+  /**
+   * Stored documents read for one result page, at most (a page of huge groups whose pages share a
+   * date must not slow it down).
+   */
   private static final int MAX_READ = 500;
 
   private static final Set<String> FIELDS =
@@ -47,17 +56,29 @@ final class StoryVersions {
     for (SearchResponse.Hit h : hits)
       if (h.versions() > 1) stories.add(StoryLinker.parse(h.story()));
     if (stories.isEmpty()) return hits;
-    long[] values = stories.stream().mapToLong(Long::longValue).toArray();
-    ScoreDoc[] docs =
-        searcher.search(NumericDocValuesField.newSlowSetQuery(IndexSchema.STORY, values), MAX_READ)
-            .scoreDocs;
+    // Only the pages that can be listed are read from stored fields (decompressing a stored
+    // document was nearly all the cost of a page whose stories have hundreds of pages): every page
+    // of these stories is found through doc values, with its date, and per story only the newest
+    // MAX_SHOWN + 1 (a hit leaves out itself) and those sharing the last one's date (ties go by id,
+    // known only once read) are read.
+    Map<Long, List<long[]>> pages = pagesOf(searcher, stories);
+    List<Integer> toRead = new ArrayList<>();
+    for (List<long[]> story : pages.values()) {
+      story.sort((a, b) -> Long.compare(b[1], a[1]));
+      int keep = Math.min(story.size(), MAX_SHOWN + 1);
+      while (keep < story.size() && story.get(keep)[1] == story.get(keep - 1)[1]) keep++;
+      for (int i = 0; i < keep; i++) toRead.add((int) story.get(i)[0]);
+    }
+    toRead.sort(null);
+    if (toRead.size() > MAX_READ) toRead = toRead.subList(0, MAX_READ);
     Map<String, List<SearchResponse.Version>> byStory = new HashMap<>();
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : docs) {
+    for (int doc : toRead) {
       String story =
           StoryLinker.format(
-              vn.dva.dedup.StoryCollapser.storyOf(searcher.getIndexReader(), sd).story());
-      Document d = stored.document(sd.doc, FIELDS);
+              vn.dva.dedup.StoryCollapser.storyOf(searcher.getIndexReader(), new ScoreDoc(doc, 0))
+                  .story());
+      Document d = stored.document(doc, FIELDS);
       String published = d.get(IndexSchema.PUBLISHED_ISO);
       byStory
           .computeIfAbsent(story, k -> new ArrayList<>())
@@ -84,6 +105,31 @@ final class StoryVersions {
               .limit(MAX_SHOWN)
               .toList();
       out.add(others.isEmpty() ? h : h.withOtherVersions(others));
+    }
+    return out;
+  }
+
+  /**
+   * Every live page of {@code stories}: story → {global doc, publication day (Long.MIN_VALUE when
+   * undated)}, from doc values only.
+   */
+  private static Map<Long, List<long[]>> pagesOf(IndexSearcher searcher, Set<Long> stories)
+      throws IOException {
+    LongHashSet wanted = new LongHashSet();
+    for (long s : stories) wanted.add(s);
+    Map<Long, List<long[]>> out = new HashMap<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      NumericDocValues story = leaf.reader().getNumericDocValues(IndexSchema.STORY);
+      if (story == null) continue;
+      SortedNumericDocValues published =
+          DocValues.getSortedNumeric(leaf.reader(), IndexSchema.PUBLISHED);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int d = story.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = story.nextDoc()) {
+        long s = story.longValue();
+        if (!wanted.contains(s) || (live != null && !live.get(d))) continue;
+        long day = published.advanceExact(d) ? published.nextValue() : Long.MIN_VALUE;
+        out.computeIfAbsent(s, k -> new ArrayList<>()).add(new long[] {leaf.docBase + d, day});
+      }
     }
     return out;
   }
