@@ -69,15 +69,18 @@ public final class ClusterArticles {
 
   /** The article of one stored document, in its story (its own when none was recorded). */
   private static CitingArticle article(JsonNode source) throws IOException {
-    Document doc = document(source);
+    Document doc = storedDocument(source, FIELDS);
     long story =
         source.path(IndexSchema.STORY).asLong(StoryLinker.storyOf(doc.get(IndexSchema.ID)));
     return IndexArticles.article(doc, StoryLinker.format(story));
   }
 
-  private static Document document(JsonNode source) {
+  /**
+   * The named fields of a document's {@code _source} as stored fields, as Lucene would return them.
+   */
+  static Document storedDocument(JsonNode source, String[] fields) {
     Document doc = new Document();
-    for (String f : FIELDS) {
+    for (String f : fields) {
       JsonNode v = source.path(f);
       if (!v.isMissingNode() && !v.isNull()) doc.add(new StoredField(f, v.asText()));
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.StoredField;
 import vn.dva.dedup.StoryLinker;
 import vn.dva.export.Exporter;
 import vn.dva.export.HitExporter;
@@ -111,7 +110,7 @@ public final class ClusterExport implements Exporter {
           }
           if (written >= max) break;
           JsonNode source = hit.path("_source");
-          Document doc = document(source);
+          Document doc = ClusterArticles.storedDocument(source, FIELDS);
           long story =
               source.path(IndexSchema.STORY).asLong(StoryLinker.storyOf(doc.get(IndexSchema.ID)));
           out.write(
@@ -198,14 +197,5 @@ public final class ClusterExport implements Exporter {
               + "): "
               + ClusterConnection.reason(answer.body()));
     return answer.body();
-  }
-
-  private static Document document(JsonNode source) {
-    Document doc = new Document();
-    for (String f : FIELDS) {
-      JsonNode v = source.path(f);
-      if (!v.isMissingNode() && !v.isNull()) doc.add(new StoredField(f, v.asText()));
-    }
-    return doc;
   }
 }
