@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,14 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.opensearch.common.network.NetworkAddress;
-import org.opensearch.common.network.NetworkModule;
-import org.opensearch.common.settings.Settings;
-import org.opensearch.core.common.transport.TransportAddress;
-import org.opensearch.http.HttpServerTransport;
-import org.opensearch.plugins.Plugin;
 import org.opensearch.test.OpenSearchIntegTestCase;
-import org.opensearch.transport.Netty4ModulePlugin;
 import vn.dva.cluster.ClusterArticles;
 import vn.dva.cluster.ClusterConnection;
 import vn.dva.cluster.ClusterException;
@@ -34,7 +26,6 @@ import vn.dva.cluster.ClusterSchema;
 import vn.dva.cluster.ClusterSearch;
 import vn.dva.extract.DocumentExtractor;
 import vn.dva.index.IndexRun;
-import vn.dva.opensearch.DvaPlugin;
 import vn.dva.review.CitingArticle;
 import vn.dva.review.DirectiveIdentity;
 import vn.dva.review.DirectiveRegistry;
@@ -62,38 +53,14 @@ import vn.dva.search.SearchService;
     numDataNodes = 2,
     numClientNodes = 0,
     supportsDedicatedMasters = false)
-public class ClusterEqualityIT extends OpenSearchIntegTestCase {
+public class ClusterEqualityIT extends DvaClusterCase {
 
   private static final String INDEX = "dva";
-
-  @Override
-  protected Collection<Class<? extends Plugin>> nodePlugins() {
-    return List.of(DvaPlugin.class, Netty4ModulePlugin.class);
-  }
-
-  @Override
-  protected boolean addMockHttpTransport() {
-    return false;
-  }
-
-  @Override
-  protected Settings nodeSettings(int nodeOrdinal) {
-    return Settings.builder()
-        .put(super.nodeSettings(nodeOrdinal))
-        .put(NetworkModule.HTTP_TYPE_KEY, Netty4ModulePlugin.NETTY_HTTP_TRANSPORT_NAME)
-        .build();
-  }
 
   private static Path corpus() {
     Path pages = Path.of(System.getProperty("dva.corpus", "../corpus/pages"));
     assertTrue("bundled corpus at " + pages.toAbsolutePath(), Files.isDirectory(pages));
     return pages;
-  }
-
-  private String httpUrl() {
-    TransportAddress address =
-        internalCluster().getInstance(HttpServerTransport.class).boundAddress().publishAddress();
-    return "http://" + NetworkAddress.format(address.address());
   }
 
   public void testTheClusterAnswersAsTheEmbeddedEngineDoes() throws Exception {
@@ -103,7 +70,7 @@ public class ClusterEqualityIT extends OpenSearchIntegTestCase {
     IndexRun run = new IndexRun(new DocumentExtractor(), new PrintWriter(log, true), 500, 2);
     IndexRun.Summary local = run.run(embedded, List.of(corpus));
 
-    try (ClusterConnection cluster = ClusterConnection.open(httpUrl())) {
+    try (ClusterConnection cluster = ClusterConnection.open(clusterUrl())) {
       cluster.check();
       assertTrue(ClusterSchema.ensureIndex(cluster, INDEX, 2, 1));
       long start = System.nanoTime();
@@ -183,7 +150,7 @@ public class ClusterEqualityIT extends OpenSearchIntegTestCase {
   }
 
   public void testTheCommandLineIndexesAndSearchesTheCluster() throws Exception {
-    String url = httpUrl();
+    String url = clusterUrl();
     Cli index =
         Cli.run(
             "index",

@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,21 +27,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.opensearch.common.network.NetworkAddress;
-import org.opensearch.common.network.NetworkModule;
-import org.opensearch.common.settings.Settings;
-import org.opensearch.core.common.transport.TransportAddress;
-import org.opensearch.http.HttpServerTransport;
-import org.opensearch.plugins.Plugin;
 import org.opensearch.test.OpenSearchIntegTestCase;
-import org.opensearch.transport.Netty4ModulePlugin;
 import vn.dva.cluster.ClusterConnection;
 import vn.dva.cluster.ClusterIndexer;
 import vn.dva.cluster.ClusterSchema;
 import vn.dva.cluster.ClusterSearch;
 import vn.dva.extract.DocumentExtractor;
 import vn.dva.index.IndexRun;
-import vn.dva.opensearch.DvaPlugin;
 import vn.dva.search.Json;
 import vn.dva.search.SearchService;
 import vn.dva.web.ArchiveLookup;
@@ -64,7 +55,7 @@ import vn.dva.web.WebApp;
     numDataNodes = 2,
     numClientNodes = 0,
     supportsDedicatedMasters = false)
-public class WebEqualityIT extends OpenSearchIntegTestCase {
+public class WebEqualityIT extends DvaClusterCase {
 
   private static final String INDEX = "web";
 
@@ -72,30 +63,6 @@ public class WebEqualityIT extends OpenSearchIntegTestCase {
   private static final Set<String> ENGINE_FIELDS = Set.of("score", "snippet");
 
   private final HttpClient http = HttpClient.newHttpClient();
-
-  @Override
-  protected Collection<Class<? extends Plugin>> nodePlugins() {
-    return List.of(DvaPlugin.class, Netty4ModulePlugin.class);
-  }
-
-  @Override
-  protected boolean addMockHttpTransport() {
-    return false;
-  }
-
-  @Override
-  protected Settings nodeSettings(int nodeOrdinal) {
-    return Settings.builder()
-        .put(super.nodeSettings(nodeOrdinal))
-        .put(NetworkModule.HTTP_TYPE_KEY, Netty4ModulePlugin.NETTY_HTTP_TRANSPORT_NAME)
-        .build();
-  }
-
-  private String clusterUrl() {
-    TransportAddress address =
-        internalCluster().getInstance(HttpServerTransport.class).boundAddress().publishAddress();
-    return "http://" + NetworkAddress.format(address.address());
-  }
 
   public void testTheWebAppAnswersTheSameFromTheClusterAndFromTheEmbeddedIndex() throws Exception {
     long started = System.nanoTime();
