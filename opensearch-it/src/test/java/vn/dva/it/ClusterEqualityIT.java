@@ -2,16 +2,13 @@ package vn.dva.it;
 
 import com.carrotsearch.randomizedtesting.annotations.ThreadLeakScope;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +81,7 @@ public class ClusterEqualityIT extends DvaClusterCase {
       assertEquals(local.indexed(), remote.indexed());
       assertEquals(local.documentsInIndex(), remote.documentsInIndex());
 
-      List<String> queries = judgedQueries();
+      List<String> queries = queries();
       ScoreDifference queryThenFetch = new ScoreDifference();
       ScoreDifference dfs = new ScoreDifference();
       int compared = 0;
@@ -283,22 +280,9 @@ public class ClusterEqualityIT extends DvaClusterCase {
     return out;
   }
 
-  /** The judged queries of {@code dva relevance}, NFD ones decomposed as that command does. */
-  private static List<String> judgedQueries() throws IOException {
-    Set<String> out = new LinkedHashSet<>();
-    try (InputStream in =
-        SearchService.class.getResourceAsStream("/vn/dva/analysis/eval/relevance-queries.tsv")) {
-      assertNotNull("judged queries on the classpath", in);
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cols = line.split("\t");
-        if (cols.length < 2) continue;
-        out.add(
-            cols[0].equals("nfd") ? Normalizer.normalize(cols[1], Normalizer.Form.NFD) : cols[1]);
-      }
-    }
-    out.add("");
-    out.add("dân vận khéo");
+  /** The judged queries, plus questions that are asked again relaxed. */
+  private static List<String> queries() throws IOException {
+    Set<String> out = judgedQueries();
     // questions: a few find too little with every word required and are asked again relaxed,
     // which each engine decides on its whole index
     out.add("Định nghĩa của dân vận khéo?");

@@ -1,7 +1,13 @@
 package vn.dva.it;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.opensearch.common.network.NetworkAddress;
 import org.opensearch.common.network.NetworkModule;
 import org.opensearch.common.settings.Settings;
@@ -11,6 +17,7 @@ import org.opensearch.plugins.Plugin;
 import org.opensearch.test.OpenSearchIntegTestCase;
 import org.opensearch.transport.Netty4ModulePlugin;
 import vn.dva.opensearch.DvaPlugin;
+import vn.dva.search.SearchService;
 
 /**
  * The in-JVM cluster both equality tests run on: dva's plugin installed by its class and real Netty
@@ -41,5 +48,27 @@ abstract class DvaClusterCase extends OpenSearchIntegTestCase {
     TransportAddress address =
         internalCluster().getInstance(HttpServerTransport.class).boundAddress().publishAddress();
     return "http://" + NetworkAddress.format(address.address());
+  }
+
+  /**
+   * The judged queries of {@code dva relevance}, NFD ones decomposed as that command does, then the
+   * blank query and {@code dân vận khéo}.
+   */
+  protected static Set<String> judgedQueries() throws IOException {
+    Set<String> out = new LinkedHashSet<>();
+    try (InputStream in =
+        SearchService.class.getResourceAsStream("/vn/dva/analysis/eval/relevance-queries.tsv")) {
+      assertNotNull("judged queries on the classpath", in);
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] cols = line.split("\t");
+        if (cols.length < 2) continue;
+        out.add(
+            cols[0].equals("nfd") ? Normalizer.normalize(cols[1], Normalizer.Form.NFD) : cols[1]);
+      }
+    }
+    out.add("");
+    out.add("dân vận khéo");
+    return out;
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -423,24 +422,5 @@ public class WebEqualityIT extends DvaClusterCase {
     return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
         .replaceAll("\\p{M}+", "")
         .replace('đ', 'd');
-  }
-
-  /** The judged queries of {@code dva relevance}, NFD ones decomposed as that command does. */
-  private static List<String> judgedQueries() throws IOException {
-    Set<String> out = new LinkedHashSet<>();
-    try (InputStream in =
-        SearchService.class.getResourceAsStream("/vn/dva/analysis/eval/relevance-queries.tsv")) {
-      assertNotNull("judged queries on the classpath", in);
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cols = line.split("\t");
-        if (cols.length < 2) continue;
-        out.add(
-            cols[0].equals("nfd") ? Normalizer.normalize(cols[1], Normalizer.Form.NFD) : cols[1]);
-      }
-    }
-    out.add("");
-    out.add("dân vận khéo");
-    return List.copyOf(out);
   }
 }
