@@ -60,6 +60,12 @@ final class FacetedSearch implements HitsAndCounts {
       boolean approximate,
       long stories) {}
 
+  /**
+   * One-pass limit of searches in date order: their top-hits pass ends early on the date-sorted
+   * index, so beyond a small result set a separate score-free count pass is cheaper.
+   */
+  static final int SORTED_ONE_PASS_UP_TO = 10_000;
+
   /** {@link Result#stories()} when they were not counted: the caller runs its own pass. */
   static final long NOT_COUNTED = -1;
 
@@ -71,8 +77,9 @@ final class FacetedSearch implements HitsAndCounts {
   /**
    * @param sampleAbove facet counts of a pass over more matching documents than this are sampled
    * @param sampleSize documents counted in a sampled pass
-   * @param onePassUpTo searches whose estimated matches are up to this many are scored and counted
-   *     in one pass with complete scores; larger ones get a top-hits pass that skips from the first
+   * @param onePassUpTo searches in relevance order whose estimated matches are up to this many are
+   *     scored and counted in one pass with complete scores (date order: up to {@link
+   *     #SORTED_ONE_PASS_UP_TO} at most); larger ones get a top-hits pass that skips from the first
    *     hit and a score-free count pass
    */
   FacetedSearch(FacetsConfig config, long sampleAbove, int sampleSize, int onePassUpTo) {
@@ -99,7 +106,7 @@ final class FacetedSearch implements HitsAndCounts {
     TopHitsAndMatches.Result<? extends TopDocs> pass;
     if (counts != null) {
       pass = topHits(searcher, all, sort, topN, topN, false); // the counts are known: skip at once
-    } else if (estimatedMatches(searcher, all) <= onePassUpTo) {
+    } else if (estimatedMatches(searcher, all) <= onePassLimit(sort)) {
       pass = topHits(searcher, all, sort, topN, Integer.MAX_VALUE, true);
     } else {
       pass = topHits(searcher, all, sort, topN, topN, false);
@@ -117,10 +124,23 @@ final class FacetedSearch implements HitsAndCounts {
   }
 
   /**
+   * The most estimated matches for which one pass takes both the top hits and the counts. In
+   * relevance order that is {@code onePassUpTo}: the block-max skipping of a separate top-hits pass
+   * seldom engages on queries of common words (each word is a sum of folded and exact terms over
+   * two fields, whose per-block score bounds stay near the maximum, so the collector is handed
+   * nearly every match anyway), and the separate count pass then matches every phrase a second
+   * time. In date order the index sort ends the top-hits pass early, so from {@link
+   * #SORTED_ONE_PASS_UP_TO} the separate passes are kept.
+   */
+  private int onePassLimit(Sort sort) {
+    return sort == null ? onePassUpTo : Math.min(onePassUpTo, SORTED_ONE_PASS_UP_TO);
+  }
+
+  /**
    * An upper bound of the number of documents {@code query} matches, from Lucene's cost estimates
-   * ({@code ScorerSupplier.cost()}, summed over segments): a term's document frequency, the
-   * cheapest clause of a conjunction, the sum of a disjunction's. Costs a term-dictionary lookup
-   * per term and segment, no postings are read.
+   * ({@code ScorerSupplier.cost()}, summed over segments, each at most the segment's documents): a
+   * term's document frequency, the cheapest clause of a conjunction, the sum of a disjunction's.
+   * Costs a term-dictionary lookup per term and segment, no postings are read.
    */
   static long estimatedMatches(IndexSearcher searcher, Query query) throws IOException {
     Weight weight =
@@ -128,7 +148,9 @@ final class FacetedSearch implements HitsAndCounts {
     long cost = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       ScorerSupplier supplier = weight.scorerSupplier(leaf);
-      if (supplier != null) cost += supplier.cost();
+      // a word's disjunction of folded and exact terms over title and text costs the sum of the
+      // four, often more than the segment holds
+      if (supplier != null) cost += Math.min(supplier.cost(), leaf.reader().maxDoc());
     }
     return cost;
   }

@@ -77,17 +77,18 @@ public final class SearchService implements SearchEngine {
   public static final String EXACT_COUNTS_PROPERTY = "dva.facets.exact";
 
   /**
-   * System property: a search whose estimated matches (Lucene's cost estimate, an upper bound) are
-   * up to this many takes its top hits and its facet counts in one pass with complete scores;
-   * beyond it, the top-hits pass skips from the first hit (block-max WAND, sort pruning) and the
-   * counts take a score-free pass of their own (default {@value #DEFAULT_ONE_PASS_UP_TO}; 100,000
-   * measured worse, see the README, "Search at scale"). Read when the service opens. Results are
-   * the same either way.
+   * System property: a search in relevance order whose estimated matches (Lucene's cost estimate,
+   * an upper bound) are up to this many takes its top hits and its facet counts in one pass with
+   * complete scores; beyond it, the top-hits pass skips from the first hit (block-max WAND) and the
+   * counts take a score-free pass of their own (default {@value #DEFAULT_ONE_PASS_UP_TO}, the
+   * default limit of exact counts: a result set whose counts are exact needs every match in any
+   * case; see the README, "Search at scale"). Searches in date order use at most 10,000. Read when
+   * the service opens. Results are the same either way.
    */
   public static final String ONE_PASS_PROPERTY = "dva.search.one-pass";
 
   /** Default of {@value #ONE_PASS_PROPERTY}. */
-  public static final int DEFAULT_ONE_PASS_UP_TO = 10_000;
+  public static final int DEFAULT_ONE_PASS_UP_TO = 100_000;
 
   /** {@code exactCountsUpTo} of the search as it ran before separate passes (benchmarks only). */
   public static final long SINGLE_PASS = -1;
