@@ -1,16 +1,9 @@
 package vn.dva.dedup;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -25,8 +18,11 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import vn.dva.index.IndexSchema;
 
 /**
@@ -90,6 +86,31 @@ public final class StoryLinker {
   /** What one pass did. */
   public record Summary(int groups, int updated) {}
 
+  /** Default of {@link #StoryLinker(int)}. */
+  public static final int DEFAULT_SLICE = 8_192;
+
+  private final int slice;
+
+  /** A linker that walks {@value #DEFAULT_SLICE} changed pages per slice. */
+  public StoryLinker() {
+    this(DEFAULT_SLICE);
+  }
+
+  /**
+   * A linker that walks the changed pages of a commit in slices of {@code slice} pages (in document
+   * order), holding the signatures of at most four slices' worth of pages at a time. The groups
+   * found do not depend on the slice size (tested): candidates always come from the band postings
+   * of the whole index, and a page placed in a group stays placed for the whole pass. Memory per
+   * pass is then three bits per document of the index plus the bounded cache, however many pages
+   * the commit changed.
+   *
+   * @param slice changed pages per slice, 1 or more
+   */
+  public StoryLinker(int slice) {
+    if (slice < 1) throw new IllegalArgumentException("slice must be 1 or more, got " + slice);
+    this.slice = slice;
+  }
+
   /**
    * Recomputes the stories of {@code changedIds} and of their neighbours in {@code before}.
    *
@@ -100,50 +121,61 @@ public final class StoryLinker {
   public Summary link(IndexWriter writer, DirectoryReader before, Collection<String> changedIds)
       throws IOException {
     if (changedIds.isEmpty()) return new Summary(0, 0);
-    Set<String> seeds = new LinkedHashSet<>(changedIds);
-    Set<String> hadNeighbours = new HashSet<>();
-    if (before != null) {
-      View old = new View(before);
-      for (String id : changedIds) {
-        int doc = old.docOf(id);
-        if (doc < 0) continue;
-        List<String> neighbours = old.neighbourIds(doc);
-        if (!neighbours.isEmpty()) hadNeighbours.add(id);
-        seeds.addAll(neighbours);
-      }
-    }
     try (DirectoryReader now = DirectoryReader.open(writer)) {
-      View view = new View(now);
-      Set<String> done = new HashSet<>();
-      // Documents already placed in a group of this pass. A connected group is found whole from
-      // its first seed, so this only matters for groups cut at MAX_GROUP: without it, each later
-      // seed of a giant cluster (boilerplate) walked another thousand pages already placed, and a
-      // commit of 100,000 generated pages took hours; with it every page is walked once.
-      Set<Integer> placed = new HashSet<>();
+      View view = new View(now, 4 * slice);
+      // Per document of the index now, never per changed id: pages to start a group from, pages
+      // that had near-duplicates before the change, and pages already placed in a group.
+      FixedBitSet seeds = new FixedBitSet(Math.max(1, now.maxDoc()));
+      FixedBitSet hadNeighbours = new FixedBitSet(Math.max(1, now.maxDoc()));
+      View old = before == null ? null : new View(before, 4 * slice);
+      int seen = 0;
+      for (String id : changedIds) {
+        int doc = view.docOf(id);
+        if (doc >= 0) seeds.set(doc);
+        if (old == null) continue;
+        int was = old.docOf(id);
+        if (was < 0) continue;
+        int[] neighbours = old.neighbours(was);
+        if (neighbours.length > 0 && doc >= 0) hadNeighbours.set(doc);
+        for (int n : neighbours) {
+          int nowDoc = view.docOf(old.id(n));
+          if (nowDoc >= 0) seeds.set(nowDoc);
+        }
+        if (++seen % slice == 0) old.forget();
+      }
+      // A connected group is found whole from its first seed, so placed only matters for groups
+      // cut at MAX_GROUP: without it, each later seed of a giant cluster (boilerplate) walked
+      // another thousand pages already placed, and a commit of 100,000 generated pages took hours.
+      FixedBitSet placed = new FixedBitSet(Math.max(1, now.maxDoc()));
       int groups = 0;
       int updated = 0;
-      for (String seed : seeds) {
-        if (done.contains(seed)) continue;
-        int start = view.docOf(seed);
-        if (start < 0) continue;
-        if (view.signature(start) == null && !hadNeighbours.contains(seed)) {
+      seen = 0;
+      BitSetIterator order = new BitSetIterator(seeds, 0);
+      for (int seed = order.nextDoc();
+          seed != DocIdSetIterator.NO_MORE_DOCS;
+          seed = order.nextDoc()) {
+        if (++seen % slice == 0) view.forget();
+        if (placed.get(seed)) continue;
+        if (view.signature(seed) == null && !hadNeighbours.get(seed)) {
           // No signature, no former group: the story it was written with (its own) is right.
-          done.add(seed);
+          placed.set(seed);
           continue;
         }
-        Map<Integer, String> group = view.group(start, placed);
-        done.addAll(group.values());
-        placed.addAll(group.keySet());
+        int[] group = view.group(seed, placed);
         groups++;
-        String smallest = new TreeSet<>(group.values()).first();
+        String[] ids = new String[group.length];
+        String smallest = null;
+        for (int i = 0; i < group.length; i++) {
+          ids[i] = view.id(group[i]);
+          if (smallest == null || ids[i].compareTo(smallest) < 0) smallest = ids[i];
+        }
         long story = storyOf(smallest);
-        for (Map.Entry<Integer, String> member : group.entrySet()) {
-          if (view.story(member.getKey()) == story
-              && view.versions(member.getKey()) == group.size()) continue;
+        for (int i = 0; i < group.length; i++) {
+          if (view.story(group[i]) == story && view.versions(group[i]) == group.length) continue;
           writer.updateDocValues(
-              new Term(IndexSchema.ID, member.getValue()),
+              new Term(IndexSchema.ID, ids[i]),
               new NumericDocValuesField(IndexSchema.STORY, story),
-              new NumericDocValuesField(IndexSchema.STORY_VERSIONS, group.size()));
+              new NumericDocValuesField(IndexSchema.STORY_VERSIONS, group.length));
           updated++;
         }
       }
@@ -167,12 +199,17 @@ public final class StoryLinker {
   private static final class View {
     private final IndexReader reader;
     private final StoredFields stored;
-    private final Map<Integer, Signature> signatures = new HashMap<>();
-    private final Map<Integer, String> ids = new HashMap<>();
+    private final SignatureCache cache;
 
-    View(IndexReader reader) throws IOException {
+    View(IndexReader reader, int cached) throws IOException {
       this.reader = reader;
       this.stored = reader.storedFields();
+      this.cache = new SignatureCache(cached);
+    }
+
+    /** Forgets the signatures read so far (between slices). */
+    void forget() {
+      cache.clear();
     }
 
     /** The live document with {@code id}, or -1; a terms look-up per segment, no query. */
@@ -193,44 +230,42 @@ public final class StoryLinker {
     }
 
     /**
-     * The connected group of near-duplicates holding {@code start}, doc → id, not entering pages
-     * already {@code placed} in another group (possible only next to a group cut at {@link
-     * #MAX_GROUP}).
+     * The connected group of near-duplicates holding {@code start}, breadth first, not entering
+     * pages already {@code placed} in another group (possible only next to a group cut at {@link
+     * #MAX_GROUP}); its pages are marked placed.
      */
-    Map<Integer, String> group(int start, Set<Integer> placed) throws IOException {
-      Map<Integer, String> group = new HashMap<>();
-      ArrayDeque<Integer> queue = new ArrayDeque<>();
-      group.put(start, id(start));
-      queue.add(start);
-      while (!queue.isEmpty() && group.size() < MAX_GROUP) {
-        int doc = queue.poll();
-        for (int n : neighbours(doc)) {
-          if (group.containsKey(n) || placed.contains(n)) continue;
-          group.put(n, id(n));
-          queue.add(n);
+    int[] group(int start, FixedBitSet placed) throws IOException {
+      int[] group = new int[16];
+      int size = 0;
+      group[size++] = start;
+      placed.set(start);
+      for (int head = 0; head < size && size < MAX_GROUP; head++) {
+        for (int n : neighbours(group[head])) {
+          if (placed.get(n)) continue;
+          placed.set(n);
+          if (size == group.length) group = Arrays.copyOf(group, size * 2);
+          group[size++] = n;
         }
       }
-      if (group.size() >= MAX_GROUP)
+      if (size >= MAX_GROUP)
         System.getLogger(StoryLinker.class.getName())
             .log(
                 System.Logger.Level.WARNING,
                 "near-duplicate group of {0} cut at {1} pages",
                 id(start),
                 MAX_GROUP);
-      return group;
+      return Arrays.copyOf(group, size);
     }
 
-    List<String> neighbourIds(int doc) throws IOException {
-      List<String> out = new ArrayList<>();
-      for (int n : neighbours(doc)) out.add(id(n));
-      return out;
-    }
-
-    /** Pages sharing a band term with {@code doc} whose signatures overlap enough. */
-    List<Integer> neighbours(int doc) throws IOException {
+    /**
+     * Pages sharing a band term with {@code doc} whose signatures overlap enough, in document
+     * order.
+     */
+    int[] neighbours(int doc) throws IOException {
       Signature sig = signature(doc);
-      if (sig == null) return List.of();
-      Set<Integer> candidates = new HashSet<>();
+      if (sig == null) return new int[0];
+      int[] candidates = new int[64];
+      int size = 0;
       for (String band : LshBands.terms(sig)) {
         Term t = new Term(IndexSchema.DUP_BAND, band);
         int df = reader.docFreq(t);
@@ -246,36 +281,39 @@ public final class StoryLinker {
           Bits live = leaf.reader().getLiveDocs();
           for (int d = postings.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = postings.nextDoc()) {
             int global = leaf.docBase + d;
-            if ((live == null || live.get(d)) && global != doc) candidates.add(global);
+            if ((live != null && !live.get(d)) || global == doc) continue;
+            if (size == candidates.length) candidates = Arrays.copyOf(candidates, size * 2);
+            candidates[size++] = global;
           }
         }
       }
-      List<Integer> out = new ArrayList<>();
-      for (int c : candidates) {
+      Arrays.sort(candidates, 0, size);
+      int out = 0;
+      for (int i = 0; i < size; i++) {
+        int c = candidates[i];
+        if (i > 0 && c == candidates[i - 1]) continue;
         Signature other = signature(c);
         if (other != null && sig.overlap(other) >= THRESHOLD && sig.jaccard(other) >= MIN_JACCARD)
-          out.add(c);
+          candidates[out++] = c;
       }
-      return out;
+      return Arrays.copyOf(candidates, out);
     }
 
     Signature signature(int doc) throws IOException {
-      if (signatures.containsKey(doc)) return signatures.get(doc);
-      Document d = stored.document(doc, Set.of(IndexSchema.DUP_SIGNATURE, IndexSchema.ID));
-      BytesRef b = d.getBinaryValue(IndexSchema.DUP_SIGNATURE);
-      Signature s = b == null ? null : Signature.fromBytes(b.bytes, b.offset, b.length);
-      signatures.put(doc, s);
-      ids.put(doc, d.get(IndexSchema.ID));
-      return s;
+      if (!cache.contains(doc)) read(doc);
+      return cache.signature(doc);
     }
 
     String id(int doc) throws IOException {
-      String id = ids.get(doc);
-      if (id == null) {
-        id = stored.document(doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
-        ids.put(doc, id);
-      }
-      return id;
+      if (!cache.contains(doc)) read(doc);
+      return cache.id(doc);
+    }
+
+    private void read(int doc) throws IOException {
+      Document d = stored.document(doc, FIELDS);
+      BytesRef b = d.getBinaryValue(IndexSchema.DUP_SIGNATURE);
+      Signature s = b == null ? null : Signature.fromBytes(b.bytes, b.offset, b.length);
+      cache.put(doc, s, d.get(IndexSchema.ID));
     }
 
     long story(int doc) throws IOException {
@@ -293,4 +331,6 @@ public final class StoryLinker {
       return v != null && v.advanceExact(local) ? v.longValue() : Long.MIN_VALUE;
     }
   }
+
+  private static final Set<String> FIELDS = Set.of(IndexSchema.DUP_SIGNATURE, IndexSchema.ID);
 }

@@ -75,10 +75,11 @@ public final class DocumentIndexer implements DocumentSink {
   /** Ids added, replaced or deleted since the last commit: their stories are recomputed then. */
   private final Set<String> changed = ConcurrentHashMap.newKeySet();
 
-  private final StoryLinker stories = new StoryLinker();
+  private final StoryLinker stories;
 
-  private DocumentIndexer(IndexWriter writer) {
+  private DocumentIndexer(IndexWriter writer, StoryLinker stories) {
     this.writer = writer;
+    this.stories = stories;
   }
 
   /**
@@ -89,11 +90,24 @@ public final class DocumentIndexer implements DocumentSink {
    *     message says to delete it and index again
    */
   public static DocumentIndexer open(Path dir) throws IOException {
-    return open(dir, IndexSchema.indexAnalyzer());
+    return open(dir, IndexSchema.indexAnalyzer(), new StoryLinker());
+  }
+
+  /**
+   * As {@link #open(Path)}, linking near-duplicates at each commit with {@code stories} (another
+   * slice size; the stories found are the same).
+   */
+  public static DocumentIndexer open(Path dir, StoryLinker stories) throws IOException {
+    return open(dir, IndexSchema.indexAnalyzer(), stories);
   }
 
   /** As {@link #open(Path)} with another analyzer; for tests that need a failing one. */
   static DocumentIndexer open(Path dir, Analyzer analyzer) throws IOException {
+    return open(dir, analyzer, new StoryLinker());
+  }
+
+  private static DocumentIndexer open(Path dir, Analyzer analyzer, StoryLinker stories)
+      throws IOException {
     Files.createDirectories(dir);
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -102,7 +116,7 @@ public final class DocumentIndexer implements DocumentSink {
     config.setIndexSort(IndexSchema.indexSort());
     FSDirectory directory = FSDirectory.open(dir);
     try {
-      return new DocumentIndexer(new IndexWriter(directory, config));
+      return new DocumentIndexer(new IndexWriter(directory, config), stories);
     } catch (IllegalArgumentException e) {
       directory.close();
       if (!String.valueOf(e.getMessage()).contains("indexSort")) throw e;

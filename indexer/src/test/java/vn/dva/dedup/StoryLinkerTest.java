@@ -145,7 +145,7 @@ class StoryLinkerTest {
   }
 
   /** Sentence {@code k} of a long made-up text: eight syllables drawn for {@code k}. */
-  private static String sentence(int k) {
+  static String sentence(int k) {
     String[] syllables =
         ("dân vận khéo xã huyện tỉnh họp bàn đường làng nhà văn hóa cầu cống chợ trường"
                 + " trạm y tế ruộng đồng nước sạch điện lưới cây xanh")
