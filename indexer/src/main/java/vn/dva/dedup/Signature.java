@@ -32,7 +32,12 @@ public record Signature(int[] mins, int shingles) {
    * with a cut lead or an added footer keeps this near 1 where its Jaccard similarity drops.
    */
   public double overlap(Signature other) {
-    double j = jaccard(other);
+    return overlap(other, jaccard(other));
+  }
+
+  /** As {@link #overlap(Signature)}, from the {@code jaccard} estimate already taken. */
+  public double overlap(Signature other, double jaccard) {
+    double j = jaccard;
     double common = j * (shingles + other.shingles) / (1 + j);
     return Math.min(1.0, common / Math.min(shingles, other.shingles));
   }
