@@ -203,9 +203,18 @@ final class IndexingBenchmark {
           nextReport += Math.max(1, (to - from) / 10);
         }
       }
+      double indexingPeak = heap.peakUsedMb();
+      double indexingLive = heap.peakLiveMb();
       long start = System.nanoTime();
       indexer.commit();
-      nanos += System.nanoTime() - start;
+      long commit = System.nanoTime() - start;
+      nanos += commit;
+      // the commit links the near-duplicates of every page added since the last one: its time and
+      // heap on their own line, since they grow with the pages a commit adds
+      log.printf(
+          "bench: dva commit of %,d docs (near-duplicates linked) in %.1f s; heap peak/live %.0f/%.0f"
+              + " MB before it, %.0f/%.0f MB after%n",
+          docs, commit / 1e9, indexingPeak, indexingLive, heap.peakUsedMb(), heap.peakLiveMb());
     }
     return new Segment(
         docs, failures, html, text, nanos, 0, 0, 0, 0, 0, heap.peakUsedMb(), heap.peakLiveMb());

@@ -27,6 +27,19 @@ public record Signature(int[] mins, int shingles) {
   }
 
   /**
+   * {@link #jaccard}, or -1 as soon as fewer than {@code least} slots can still be equal: a
+   * candidate far from a near-duplicate is rejected before all slots are compared.
+   */
+  public double jaccardOfAtLeast(Signature other, int least) {
+    int same = 0;
+    for (int i = 0; i < mins.length; i++) {
+      if (mins[i] == other.mins[i]) same++;
+      else if (same + (mins.length - 1 - i) < least) return -1;
+    }
+    return same / (double) mins.length;
+  }
+
+  /**
    * Estimated share of the smaller text's shingles found in the larger one (the overlap
    * coefficient), from the Jaccard estimate and the two set sizes: |A∩B| = J(|A|+|B|)/(1+J). A copy
    * with a cut lead or an added footer keeps this near 1 where its Jaccard similarity drops.

@@ -51,6 +51,15 @@ public final class StoryLinker {
    */
   public static final double MIN_JACCARD = 0.3;
 
+  /** Fewest equal signature slots that reach {@link #MIN_JACCARD}. */
+  private static final int LEAST_SAME = leastSame();
+
+  private static int leastSame() {
+    int same = 0;
+    while (same / (double) MinHasher.HASHES < MIN_JACCARD) same++;
+    return same;
+  }
+
   /** Largest group followed; a bigger one is cut there and logged (boilerplate, not a story). */
   static final int MAX_GROUP = 1_000;
 
@@ -136,7 +145,7 @@ public final class StoryLinker {
         if (old == null) continue;
         int was = old.docOf(id);
         if (was < 0) continue;
-        int[] neighbours = old.neighbours(was);
+        int[] neighbours = old.neighbours(was, null);
         if (neighbours.length > 0 && doc >= 0) hadNeighbours.set(doc);
         for (int n : neighbours) {
           int nowDoc = view.docOf(old.id(n));
@@ -264,8 +273,7 @@ public final class StoryLinker {
       group[size++] = start;
       placed.set(start);
       for (int head = 0; head < size && size < MAX_GROUP; head++) {
-        for (int n : neighbours(group[head])) {
-          if (placed.get(n)) continue;
+        for (int n : neighbours(group[head], placed)) {
           placed.set(n);
           if (size == group.length) group = Arrays.copyOf(group, size * 2);
           group[size++] = n;
@@ -283,9 +291,11 @@ public final class StoryLinker {
 
     /**
      * Pages sharing a band term with {@code doc} whose signatures overlap enough, in document
-     * order.
+     * order, leaving out pages already {@code placed} (null: none) before their signatures are
+     * compared: a group walk would skip them anyway, and most candidate pairs are met from both
+     * ends.
      */
-    int[] neighbours(int doc) throws IOException {
+    int[] neighbours(int doc, FixedBitSet placed) throws IOException {
       Signature sig = signature(doc);
       if (sig == null) return new int[0];
       int[] candidates = new int[64];
@@ -319,10 +329,10 @@ public final class StoryLinker {
       int out = 0;
       for (int i = 0; i < size; i++) {
         int c = candidates[i];
-        if (i > 0 && c == candidates[i - 1]) continue;
+        if ((i > 0 && c == candidates[i - 1]) || (placed != null && placed.get(c))) continue;
         Signature other = signature(c);
         if (other == null) continue;
-        double jaccard = sig.jaccard(other);
+        double jaccard = sig.jaccardOfAtLeast(other, LEAST_SAME);
         if (jaccard >= MIN_JACCARD && sig.overlap(other, jaccard) >= THRESHOLD)
           candidates[out++] = c;
       }
