@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -15,6 +17,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -198,8 +201,9 @@ public final class StoryLinker {
     doc.add(new NumericDocValuesField(IndexSchema.STORY, storyOf(id)));
     doc.add(new NumericDocValuesField(IndexSchema.STORY_VERSIONS, 1));
     if (signature == null) return;
-    doc.add(
-        new org.apache.lucene.document.StoredField(IndexSchema.DUP_SIGNATURE, signature.toBytes()));
+    byte[] bytes = signature.toBytes();
+    doc.add(new org.apache.lucene.document.StoredField(IndexSchema.DUP_SIGNATURE, bytes));
+    doc.add(new BinaryDocValuesField(IndexSchema.DUP_SIGNATURE_DV, new BytesRef(bytes)));
     for (String term : LshBands.terms(signature))
       doc.add(
           new org.apache.lucene.document.StringField(IndexSchema.DUP_BAND, term, Field.Store.NO));
@@ -222,6 +226,14 @@ public final class StoryLinker {
 
     private final PostingsEnum[] idPostings;
 
+    /**
+     * Per segment: signature and id doc values, forward-only iterators replaced when a read goes
+     * back.
+     */
+    private final BinaryDocValues[] signatureValues;
+
+    private final SortedSetDocValues[] idValues;
+
     View(IndexReader reader, int cached) throws IOException {
       this.reader = reader;
       this.stored = reader.storedFields();
@@ -232,6 +244,8 @@ public final class StoryLinker {
       postings = new PostingsEnum[leaves.size()];
       ids = new TermsEnum[leaves.size()];
       idPostings = new PostingsEnum[leaves.size()];
+      signatureValues = new BinaryDocValues[leaves.size()];
+      idValues = new SortedSetDocValues[leaves.size()];
       for (int i = 0; i < bands.length; i++) {
         Terms terms = leaves.get(i).reader().terms(IndexSchema.DUP_BAND);
         bands[i] = terms == null ? null : terms.iterator();
@@ -349,11 +363,50 @@ public final class StoryLinker {
       return cache.id(doc);
     }
 
+    /**
+     * Reads the signature and id of {@code doc} into the cache: from doc values (signature, and the
+     * id's sorted-set value) where the segment has them, else from stored fields.
+     */
     private void read(int doc) throws IOException {
-      Document d = stored.document(doc, FIELDS);
-      BytesRef b = d.getBinaryValue(IndexSchema.DUP_SIGNATURE);
-      Signature s = b == null ? null : Signature.fromBytes(b.bytes, b.offset, b.length);
-      cache.put(doc, s, d.get(IndexSchema.ID));
+      List<LeafReaderContext> leaves = reader.leaves();
+      int leaf = ReaderUtil.subIndex(doc, leaves);
+      int local = doc - leaves.get(leaf).docBase;
+      BinaryDocValues sigs = signatureValues(leaf, local);
+      SortedSetDocValues idValues = idValues(leaf, local);
+      if (sigs == null || idValues == null) {
+        Document d = stored.document(doc, FIELDS);
+        BytesRef b = d.getBinaryValue(IndexSchema.DUP_SIGNATURE);
+        Signature s = b == null ? null : Signature.fromBytes(b.bytes, b.offset, b.length);
+        cache.put(doc, s, d.get(IndexSchema.ID));
+        return;
+      }
+      Signature s = null;
+      if (sigs.advanceExact(local)) {
+        BytesRef b = sigs.binaryValue();
+        s = Signature.fromBytes(b.bytes, b.offset, b.length);
+      }
+      String id =
+          idValues.advanceExact(local)
+              ? idValues.lookupOrd(idValues.nextOrd()).utf8ToString()
+              : null;
+      cache.put(doc, s, id);
+    }
+
+    /** The segment's signature doc values, positioned before {@code local}; null if none. */
+    private BinaryDocValues signatureValues(int leaf, int local) throws IOException {
+      if (signatureValues[leaf] == null || signatureValues[leaf].docID() >= local) {
+        signatureValues[leaf] =
+            reader.leaves().get(leaf).reader().getBinaryDocValues(IndexSchema.DUP_SIGNATURE_DV);
+      }
+      return signatureValues[leaf];
+    }
+
+    /** The segment's id doc values, positioned before {@code local}; null if none. */
+    private SortedSetDocValues idValues(int leaf, int local) throws IOException {
+      if (idValues[leaf] == null || idValues[leaf].docID() >= local) {
+        idValues[leaf] = reader.leaves().get(leaf).reader().getSortedSetDocValues(IndexSchema.ID);
+      }
+      return idValues[leaf];
     }
 
     long story(int doc) throws IOException {
