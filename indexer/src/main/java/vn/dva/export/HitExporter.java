@@ -20,6 +20,7 @@ import vn.dva.dedup.StoryCollapser;
 import vn.dva.dedup.StoryLinker;
 import vn.dva.extract.DirectiveCitation;
 import vn.dva.index.IndexSchema;
+import vn.dva.search.Scoring;
 import vn.dva.search.SearchRequest;
 import vn.dva.search.SearchService;
 
@@ -77,7 +78,7 @@ public final class HitExporter implements Exporter {
     return search.withSearcher(
         shared -> {
           // Same reader as the shared searcher, but no executor: this export stays on one thread.
-          IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+          IndexSearcher searcher = Scoring.apply(new IndexSearcher(shared.getIndexReader()));
           StoredFields stored = searcher.storedFields();
           long total = searcher.count(query);
           long written = 0;

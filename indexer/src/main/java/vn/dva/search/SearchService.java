@@ -204,7 +204,7 @@ public final class SearchService implements SearchEngine {
         new SearcherFactory() {
           @Override
           public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-            return new IndexSearcher(reader, pool);
+            return Scoring.apply(new IndexSearcher(reader, pool));
           }
         };
     return new SearchService(dir, new SearcherManager(dir, factory), cache, pool, exactCountsUpTo);

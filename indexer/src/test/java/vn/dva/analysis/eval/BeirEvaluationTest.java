@@ -41,7 +41,7 @@ class BeirEvaluationTest {
   /** Collection, nDCG@10 dva reaches as typed and unaccented (the README's table, rounded down). */
   static Stream<Arguments> collections() {
     return Stream.of(
-        Arguments.of("vire-alqac", 96.0, 96.0), Arguments.of("vire-vimedaqa", 82.5, 81.5));
+        Arguments.of("vire-alqac", 96.5, 96.5), Arguments.of("vire-vimedaqa", 82.9, 82.1));
   }
 
   @ParameterizedTest
