@@ -25,6 +25,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -204,7 +205,14 @@ public final class SearchService implements SearchEngine {
         new SearcherFactory() {
           @Override
           public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-            return Scoring.apply(new IndexSearcher(reader, pool));
+            if (pool == null) return Scoring.apply(new IndexSearcher(reader));
+            return Scoring.apply(
+                new IndexSearcher(reader, pool) {
+                  @Override
+                  protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                    return SegmentSlices.balanced(leaves, threads);
+                  }
+                });
           }
         };
     return new SearchService(dir, new SearcherManager(dir, factory), cache, pool, exactCountsUpTo);
