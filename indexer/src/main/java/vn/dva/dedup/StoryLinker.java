@@ -1,10 +1,16 @@
 package vn.dva.dedup;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -103,6 +109,7 @@ public final class StoryLinker {
   public static final int DEFAULT_SLICE = 8_192;
 
   private final int slice;
+  private final int threads;
 
   /** A linker that walks {@value #DEFAULT_SLICE} changed pages per slice. */
   public StoryLinker() {
@@ -122,6 +129,7 @@ public final class StoryLinker {
   public StoryLinker(int slice) {
     if (slice < 1) throw new IllegalArgumentException("slice must be 1 or more, got " + slice);
     this.slice = slice;
+    this.threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   }
 
   /**
@@ -162,38 +170,97 @@ public final class StoryLinker {
       FixedBitSet placed = new FixedBitSet(Math.max(1, now.maxDoc()));
       int groups = 0;
       int updated = 0;
-      seen = 0;
       BitSetIterator order = new BitSetIterator(seeds, 0);
-      for (int seed = order.nextDoc();
-          seed != DocIdSetIterator.NO_MORE_DOCS;
-          seed = order.nextDoc()) {
-        if (++seen % slice == 0) view.forget();
-        if (placed.get(seed)) continue;
-        if (view.signature(seed) == null && !hadNeighbours.get(seed)) {
-          // No signature, no former group: the story it was written with (its own) is right.
-          placed.set(seed);
-          continue;
+      int[] batch = new int[slice];
+      int seed = order.nextDoc();
+      ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+      try {
+        while (seed != DocIdSetIterator.NO_MORE_DOCS) {
+          int n = 0;
+          for (; n < slice && seed != DocIdSetIterator.NO_MORE_DOCS; seed = order.nextDoc())
+            if (!placed.get(seed)) batch[n++] = seed;
+          view.forget();
+          // The slice's neighbour lists, computed on all cores (reading only); the walk below
+          // stays on this thread and drops what it has placed since, so the groups are those of
+          // the one-thread walk.
+          int[][] lists = neighbourLists(now, batch, n, placed, pool);
+          for (int i = 0; i < n; i++) {
+            int s0 = batch[i];
+            if (placed.get(s0)) continue;
+            if (lists[i] == null && !hadNeighbours.get(s0)) {
+              // No signature, no former group: the story it was written with (its own) is right.
+              placed.set(s0);
+              continue;
+            }
+            int[] group = view.group(s0, placed, batch, n, lists);
+            groups++;
+            String[] ids = new String[group.length];
+            String smallest = null;
+            for (int k = 0; k < group.length; k++) {
+              ids[k] = view.id(group[k]);
+              if (smallest == null || ids[k].compareTo(smallest) < 0) smallest = ids[k];
+            }
+            long story = storyOf(smallest);
+            for (int k = 0; k < group.length; k++) {
+              if (view.story(group[k]) == story && view.versions(group[k]) == group.length)
+                continue;
+              writer.updateDocValues(
+                  new Term(IndexSchema.ID, ids[k]),
+                  new NumericDocValuesField(IndexSchema.STORY, story),
+                  new NumericDocValuesField(IndexSchema.STORY_VERSIONS, group.length));
+              updated++;
+            }
+          }
         }
-        int[] group = view.group(seed, placed);
-        groups++;
-        String[] ids = new String[group.length];
-        String smallest = null;
-        for (int i = 0; i < group.length; i++) {
-          ids[i] = view.id(group[i]);
-          if (smallest == null || ids[i].compareTo(smallest) < 0) smallest = ids[i];
-        }
-        long story = storyOf(smallest);
-        for (int i = 0; i < group.length; i++) {
-          if (view.story(group[i]) == story && view.versions(group[i]) == group.length) continue;
-          writer.updateDocValues(
-              new Term(IndexSchema.ID, ids[i]),
-              new NumericDocValuesField(IndexSchema.STORY, story),
-              new NumericDocValuesField(IndexSchema.STORY_VERSIONS, group.length));
-          updated++;
-        }
+      } finally {
+        if (pool != null) pool.shutdownNow();
       }
       return new Summary(groups, updated);
     }
+  }
+
+  /**
+   * The neighbours of {@code batch[0..n)} not yet {@code placed}, or null for a page without a
+   * signature; on {@code pool}'s threads, each with a view of its own, when there is a pool.
+   */
+  private int[][] neighbourLists(
+      IndexReader reader, int[] batch, int n, FixedBitSet placed, ExecutorService pool)
+      throws IOException {
+    int[][] lists = new int[n][];
+    int parts = pool == null ? 1 : threads;
+    List<Callable<Void>> tasks = new ArrayList<>();
+    for (int p = 0; p < parts; p++) {
+      int part = p;
+      tasks.add(
+          () -> {
+            View own = new View(reader, slice);
+            for (int i = part; i < n; i += parts) {
+              if (own.signature(batch[i]) != null) lists[i] = own.neighbours(batch[i], placed);
+            }
+            return null;
+          });
+    }
+    if (pool == null) {
+      try {
+        tasks.get(0).call();
+      } catch (IOException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IOException(e);
+      }
+      return lists;
+    }
+    try {
+      for (Future<Void> f : pool.invokeAll(tasks)) f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while linking near-duplicates", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      if (e.getCause() instanceof RuntimeException re) throw re;
+      throw new IOException(e.getCause());
+    }
+    return lists;
   }
 
   /** The fields a new document starts with: a story of its own, one version. */
@@ -281,13 +348,21 @@ public final class StoryLinker {
      * pages already {@code placed} in another group (possible only next to a group cut at {@link
      * #MAX_GROUP}); its pages are marked placed.
      */
-    int[] group(int start, FixedBitSet placed) throws IOException {
+    int[] group(int start, FixedBitSet placed, int[] batch, int batchSize, int[][] lists)
+        throws IOException {
       int[] group = new int[16];
       int size = 0;
       group[size++] = start;
       placed.set(start);
       for (int head = 0; head < size && size < MAX_GROUP; head++) {
-        for (int n : neighbours(group[head], placed)) {
+        // a page of the slice has its list already, taken before some of it was placed
+        int known = Arrays.binarySearch(batch, 0, batchSize, group[head]);
+        int[] next =
+            known >= 0
+                ? (lists[known] == null ? new int[0] : lists[known])
+                : neighbours(group[head], placed);
+        for (int n : next) {
+          if (placed.get(n)) continue;
           placed.set(n);
           if (size == group.length) group = Arrays.copyOf(group, size * 2);
           group[size++] = n;
