@@ -14,10 +14,10 @@ import vn.dva.web.WebApp;
 
 /**
  * {@code scripts/bench [--docs N[,N…]] [--growth] [--out DIR] [--seed S] [--rounds R] [--threads T]
- * [--web-seconds S] [--no-web] [--keep] [--conditions TEXT]}: generates the synthetic corpus,
- * indexes it with dva and with bare Lucene, compares query latency, loads /api/search with wrk, and
- * prints a table and a last {@code bench:} line. Several sizes (or {@code --growth} = 10k, 100k,
- * 1M) continue the same indexes, so each checkpoint costs only its new documents. Exit 0 on
+ * [--web-seconds S] [--no-web] [--keep] [--no-link] [--conditions TEXT]}: generates the synthetic
+ * corpus, indexes it with dva and with bare Lucene, compares query latency, loads /api/search with
+ * wrk, and prints a table and a last {@code bench:} line. Several sizes (or {@code --growth} = 10k,
+ * 100k, 1M) continue the same indexes, so each checkpoint costs only its new documents. Exit 0 on
  * success, 2 on bad usage.
  */
 public final class BenchMain {
@@ -43,6 +43,7 @@ public final class BenchMain {
       int webSeconds,
       boolean web,
       boolean keep,
+      boolean link,
       String conditions) {
 
     static Options parse(String[] args) {
@@ -54,6 +55,7 @@ public final class BenchMain {
       int webSeconds = 15;
       boolean web = true;
       boolean keep = false;
+      boolean link = true;
       String conditions = "";
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
@@ -67,20 +69,22 @@ public final class BenchMain {
           case "--web-seconds" -> webSeconds = (int) number(value(args, ++i, a), a);
           case "--no-web" -> web = false;
           case "--keep" -> keep = true;
+          case "--no-link" -> link = false;
           case "--conditions" -> conditions = value(args, ++i, a);
           default ->
               throw new IllegalArgumentException(
                   "unknown option "
                       + a
                       + "; usage: scripts/bench [--docs N[,N…]] [--growth] [--out DIR] [--seed S] [--rounds R] [--threads T]"
-                      + " [--web-seconds S] [--no-web] [--keep] [--conditions TEXT]");
+                      + " [--web-seconds S] [--no-web] [--keep] [--no-link] [--conditions TEXT]");
         }
       }
       if (rounds < 1)
         throw new IllegalArgumentException("--rounds must be 1 or more, got " + rounds);
       if (threads < 1)
         throw new IllegalArgumentException("--threads must be 1 or more, got " + threads);
-      return new Options(sizes, out, seed, rounds, threads, webSeconds, web, keep, conditions);
+      return new Options(
+          sizes, out, seed, rounds, threads, webSeconds, web, keep, link, conditions);
     }
 
     private static List<Long> sizes(String v) {
@@ -143,9 +147,11 @@ public final class BenchMain {
                 HeapWatcher.maxHeapMb(),
                 Runtime.version().toString(),
                 o.conditions(),
-                "vn.dva.extract.DocumentExtractor"));
+                "vn.dva.extract.DocumentExtractor",
+                o.link()));
     try (HeapWatcher heap = new HeapWatcher()) {
-      IndexingBenchmark indexing = new IndexingBenchmark(generator, work, heap, log, o.threads());
+      IndexingBenchmark indexing =
+          new IndexingBenchmark(generator, work, heap, log, o.threads(), o.link());
       IndexingBenchmark.Segment total = IndexingBenchmark.Segment.empty();
       long done = 0;
       for (long size : o.sizes()) {

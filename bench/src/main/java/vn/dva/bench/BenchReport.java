@@ -75,7 +75,8 @@ final class BenchReport {
       double maxHeapMb,
       String java,
       String conditions,
-      String extractor) {}
+      String extractor,
+      boolean nearDuplicatesLinked) {}
 
   private final Setup setup;
   private final List<SizeResult> sizes = new ArrayList<>();
@@ -108,6 +109,8 @@ final class BenchReport {
             setup.extractor()));
     if (!setup.conditions().isBlank())
       t.append("conditions: ").append(setup.conditions()).append('\n');
+    if (!setup.nearDuplicatesLinked())
+      t.append("near-duplicates: not linked (--no-link): every page its own story\n");
     row(t, "documents", r -> String.format(Locale.ROOT, "%,d", r.docs()));
     row(
         t,

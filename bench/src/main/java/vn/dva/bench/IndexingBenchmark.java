@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import vn.dva.dedup.StoryLinker;
 import vn.dva.extract.ExtractedDocument;
 import vn.dva.extract.ExtractionException;
 import vn.dva.index.DocumentIndexer;
@@ -94,13 +95,20 @@ final class IndexingBenchmark {
   private final HeapWatcher heap;
   private final PrintStream log;
   private final int threads;
+  private final boolean link;
   private boolean warmedUp;
 
   /**
    * @param threads worker threads for the pipeline and the baseline, 1 or more
+   * @param link whether dva's commits link near-duplicates ({@link StoryLinker}), as shipped
    */
   IndexingBenchmark(
-      CorpusGenerator generator, Path work, HeapWatcher heap, PrintStream log, int threads) {
+      CorpusGenerator generator,
+      Path work,
+      HeapWatcher heap,
+      PrintStream log,
+      int threads,
+      boolean link) {
     if (threads < 1)
       throw new IllegalArgumentException("threads must be 1 or more, got " + threads);
     this.generator = generator;
@@ -108,6 +116,7 @@ final class IndexingBenchmark {
     this.heap = heap;
     this.log = log;
     this.threads = threads;
+    this.link = link;
   }
 
   /** Indexes documents {@code from} (inclusive) to {@code to} (exclusive) into both indexes. */
@@ -175,7 +184,8 @@ final class IndexingBenchmark {
     long nanos = 0;
     long nextReport = from + Math.max(1, (to - from) / 10);
     heap.reset();
-    try (DocumentIndexer indexer = DocumentIndexer.open(dvaDir);
+    try (DocumentIndexer indexer =
+            DocumentIndexer.open(dvaDir, link ? new StoryLinker() : StoryLinker.off());
         ExtractedSpool.Writer out = new ExtractedSpool.Writer(spool)) {
       for (long first = from; first < to; first += BATCH) {
         GeneratedPage[] pages = generate(workers, first, (int) Math.min(BATCH, to - first));
@@ -212,9 +222,15 @@ final class IndexingBenchmark {
       // the commit links the near-duplicates of every page added since the last one: its time and
       // heap on their own line, since they grow with the pages a commit adds
       log.printf(
-          "bench: dva commit of %,d docs (near-duplicates linked) in %.1f s; heap peak/live %.0f/%.0f"
+          "bench: dva commit of %,d docs (%s) in %.1f s; heap peak/live %.0f/%.0f"
               + " MB before it, %.0f/%.0f MB after%n",
-          docs, commit / 1e9, indexingPeak, indexingLive, heap.peakUsedMb(), heap.peakLiveMb());
+          docs,
+          link ? "near-duplicates linked" : "linking off",
+          commit / 1e9,
+          indexingPeak,
+          indexingLive,
+          heap.peakUsedMb(),
+          heap.peakLiveMb());
     }
     return new Segment(
         docs, failures, html, text, nanos, 0, 0, 0, 0, 0, heap.peakUsedMb(), heap.peakLiveMb());

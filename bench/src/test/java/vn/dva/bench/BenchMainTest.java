@@ -15,6 +15,8 @@ class BenchMainTest {
     assertThat(o.sizes()).containsExactly(10_000L);
     assertThat(o.out()).isEqualTo(Path.of("target", "bench"));
     assertThat(o.web()).isTrue();
+    assertThat(o.link()).as("near-duplicates linked, as dva index does").isTrue();
+    assertThat(BenchMain.Options.parse(new String[] {"--no-link"}).link()).isFalse();
     assertThat(o.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
   }
 

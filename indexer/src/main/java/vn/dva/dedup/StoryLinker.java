@@ -110,6 +110,7 @@ public final class StoryLinker {
 
   private final int slice;
   private final int threads;
+  private final boolean on;
 
   /** A linker that walks {@value #DEFAULT_SLICE} changed pages per slice. */
   public StoryLinker() {
@@ -127,9 +128,24 @@ public final class StoryLinker {
    * @param slice changed pages per slice, 1 or more
    */
   public StoryLinker(int slice) {
+    this(slice, true);
+  }
+
+  private StoryLinker(int slice, boolean on) {
     if (slice < 1) throw new IllegalArgumentException("slice must be 1 or more, got " + slice);
     this.slice = slice;
     this.threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    this.on = on;
+  }
+
+  /**
+   * A linker that links nothing: every page keeps the story it was written with, its own ({@link
+   * #addFields}), and no commit compares signatures. For measuring search on a bulk load whose
+   * linking is not the subject ({@code scripts/bench --no-link}); the signatures are still written,
+   * so a later commit with a linking indexer groups the pages it changes.
+   */
+  public static StoryLinker off() {
+    return new StoryLinker(DEFAULT_SLICE, false);
   }
 
   /**
@@ -141,7 +157,7 @@ public final class StoryLinker {
    */
   public Summary link(IndexWriter writer, DirectoryReader before, Collection<String> changedIds)
       throws IOException {
-    if (changedIds.isEmpty()) return new Summary(0, 0);
+    if (!on || changedIds.isEmpty()) return new Summary(0, 0);
     try (DirectoryReader now = DirectoryReader.open(writer)) {
       View view = new View(now, 4 * slice);
       // Per document of the index now, never per changed id: pages to start a group from, pages

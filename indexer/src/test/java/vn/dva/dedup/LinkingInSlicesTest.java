@@ -13,6 +13,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -81,16 +82,41 @@ class LinkingInSlicesTest {
       assertThat(index(commits, slice)).as("slices of %d pages", slice).isEqualTo(atOnce);
   }
 
+  @Test
+  void aLinkerThatIsOffLeavesEveryPageItsOwnStoryAndALaterLinkingCommitGroupsThem()
+      throws Exception {
+    List<ExtractedDocument> pages = concat(chain("c", 0, 40), unrelated("u", 5));
+    Map<String, List<Long>> off = index(List.of(Commit.of(pages)), StoryLinker.off(), "off");
+    assertThat(off).hasSize(45);
+    for (Map.Entry<String, List<Long>> e : off.entrySet())
+      assertThat(e.getValue()).as(e.getKey()).containsExactly(StoryLinker.storyOf(e.getKey()), 1L);
+    // the signatures were written: replacing one page of the chain with a linking indexer links
+    // the whole chain, as if it had been linked all along
+    Map<String, List<Long>> later =
+        index(
+            List.of(Commit.of(pages), Commit.of(List.of(pages.get(0)))),
+            StoryLinker.off(),
+            "later",
+            new StoryLinker());
+    assertThat(later).isEqualTo(index(List.of(Commit.of(pages)), StoryLinker.DEFAULT_SLICE));
+  }
+
   /** Every page's story and versions after the commits, linked in slices of {@code slice}. */
   private Map<String, List<Long>> index(List<Commit> commits, int slice) throws Exception {
-    Path index = dir.resolve("slice-" + slice);
-    try (DocumentIndexer ix = DocumentIndexer.open(index, new StoryLinker(slice))) {
-      for (Commit c : commits) {
-        for (ExtractedDocument page : c.pages()) ix.add(page);
-        for (String id : c.deletions()) ix.delete(id);
-        ix.commit();
-      }
-    }
+    return index(commits, new StoryLinker(slice), "slice-" + slice);
+  }
+
+  /**
+   * As {@link #index(List, int)} with {@code linker}; with {@code lastLinker}, the last commit is
+   * made by an indexer reopened with that one.
+   */
+  private Map<String, List<Long>> index(
+      List<Commit> commits, StoryLinker linker, String name, StoryLinker... lastLinker)
+      throws Exception {
+    Path index = dir.resolve(name);
+    int split = lastLinker.length > 0 ? commits.size() - 1 : commits.size();
+    commit(index, linker, commits.subList(0, split));
+    if (lastLinker.length > 0) commit(index, lastLinker[0], commits.subList(split, commits.size()));
     Map<String, List<Long>> out = new HashMap<>();
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -108,6 +134,17 @@ class LinkingInSlicesTest {
       }
     }
     return out;
+  }
+
+  private static void commit(Path index, StoryLinker linker, List<Commit> commits)
+      throws Exception {
+    try (DocumentIndexer ix = DocumentIndexer.open(index, linker)) {
+      for (Commit c : commits) {
+        for (ExtractedDocument page : c.pages()) ix.add(page);
+        for (String id : c.deletions()) ix.delete(id);
+        ix.commit();
+      }
+    }
   }
 
   /** Pages {@code from}…{@code to}-1 of a chain: page i holds sentences i … i+9 of one text. */
