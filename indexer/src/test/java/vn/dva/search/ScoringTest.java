@@ -12,7 +12,7 @@ import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.dva.analysis.SyllableShingleAnalyzer;
 import vn.dva.extract.ExtractedDocument;
 import vn.dva.index.DocumentIndexer;
@@ -23,13 +23,20 @@ class ScoringTest {
 
   @TempDir Path dir;
 
-  @ParameterizedTest(name = "{0}: b {1}")
-  @CsvSource({"text_pairs, 1.0", "text, 0.75", "title, 0.75"})
-  void eachFieldIsScoredByBm25WithItsLengthNormalisation(String field, float b) {
+  @Test
+  void pairsAreScoredByBm25FullyLengthNormalised() {
     BM25Similarity bm25 =
-        (BM25Similarity) ((PerFieldSimilarityWrapper) Scoring.similarity()).get(field);
-    assertThat(bm25.getB()).isEqualTo(b);
+        (BM25Similarity) ((PerFieldSimilarityWrapper) Scoring.similarity()).get("text_pairs");
+    assertThat(bm25.getB()).isEqualTo(1.0f);
     assertThat(bm25.getK1()).isEqualTo(1.2f);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "title", "directive"})
+  void wordsAreScoredByDivergenceFromRandomness(String field) {
+    DivergenceSimilarity dfr =
+        (DivergenceSimilarity) ((PerFieldSimilarityWrapper) Scoring.similarity()).get(field);
+    assertThat(dfr.c()).isEqualTo(0.5f);
   }
 
   @Test

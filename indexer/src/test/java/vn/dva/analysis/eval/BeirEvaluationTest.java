@@ -41,7 +41,7 @@ class BeirEvaluationTest {
   /** Collection, nDCG@10 dva reaches as typed and unaccented (the README's table, rounded down). */
   static Stream<Arguments> collections() {
     return Stream.of(
-        Arguments.of("vire-alqac", 96.5, 96.5), Arguments.of("vire-vimedaqa", 82.9, 82.1));
+        Arguments.of("vire-alqac", 96.5, 96.4), Arguments.of("vire-vimedaqa", 83.5, 83.2));
   }
 
   @ParameterizedTest
