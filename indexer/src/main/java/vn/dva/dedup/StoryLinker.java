@@ -237,34 +237,25 @@ public final class StoryLinker {
 
   /**
    * The neighbours of {@code batch[0..n)} not yet {@code placed}, or null for a page without a
-   * signature; on {@code pool}'s threads, each with a view of its own, when there is a pool.
+   * signature; split over {@code pool}'s threads, each with a view of its own, when there is a
+   * pool.
    */
   private int[][] neighbourLists(
       IndexReader reader, int[] batch, int n, FixedBitSet placed, ExecutorService pool)
       throws IOException {
     int[][] lists = new int[n][];
-    int parts = pool == null ? 1 : threads;
+    if (pool == null) {
+      fillNeighbours(new View(reader, slice), batch, n, placed, lists, 0, 1);
+      return lists;
+    }
     List<Callable<Void>> tasks = new ArrayList<>();
-    for (int p = 0; p < parts; p++) {
+    for (int p = 0; p < threads; p++) {
       int part = p;
       tasks.add(
           () -> {
-            View own = new View(reader, slice);
-            for (int i = part; i < n; i += parts) {
-              if (own.signature(batch[i]) != null) lists[i] = own.neighbours(batch[i], placed);
-            }
+            fillNeighbours(new View(reader, slice), batch, n, placed, lists, part, threads);
             return null;
           });
-    }
-    if (pool == null) {
-      try {
-        tasks.get(0).call();
-      } catch (IOException | RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IOException(e);
-      }
-      return lists;
     }
     try {
       for (Future<Void> f : pool.invokeAll(tasks)) f.get();
@@ -277,6 +268,14 @@ public final class StoryLinker {
       throw new IOException(e.getCause());
     }
     return lists;
+  }
+
+  /** Fills {@code lists[i]} for every {@code step}-th page of the batch from {@code first}. */
+  private static void fillNeighbours(
+      View view, int[] batch, int n, FixedBitSet placed, int[][] lists, int first, int step)
+      throws IOException {
+    for (int i = first; i < n; i += step)
+      if (view.signature(batch[i]) != null) lists[i] = view.neighbours(batch[i], placed);
   }
 
   /** The fields a new document starts with: a story of its own, one version. */

@@ -86,37 +86,27 @@ class LinkingInSlicesTest {
   void aLinkerThatIsOffLeavesEveryPageItsOwnStoryAndALaterLinkingCommitGroupsThem()
       throws Exception {
     List<ExtractedDocument> pages = concat(chain("c", 0, 40), unrelated("u", 5));
-    Map<String, List<Long>> off = index(List.of(Commit.of(pages)), StoryLinker.off(), "off");
-    assertThat(off).hasSize(45);
-    for (Map.Entry<String, List<Long>> e : off.entrySet())
+    Path off = dir.resolve("off");
+    commit(off, StoryLinker.off(), List.of(Commit.of(pages)));
+    Map<String, List<Long>> stories = stories(off);
+    assertThat(stories).hasSize(45);
+    for (Map.Entry<String, List<Long>> e : stories.entrySet())
       assertThat(e.getValue()).as(e.getKey()).containsExactly(StoryLinker.storyOf(e.getKey()), 1L);
     // the signatures were written: replacing one page of the chain with a linking indexer links
     // the whole chain, as if it had been linked all along
-    Map<String, List<Long>> later =
-        index(
-            List.of(Commit.of(pages), Commit.of(List.of(pages.get(0)))),
-            StoryLinker.off(),
-            "later",
-            new StoryLinker());
-    assertThat(later).isEqualTo(index(List.of(Commit.of(pages)), StoryLinker.DEFAULT_SLICE));
+    commit(off, new StoryLinker(), List.of(Commit.of(List.of(pages.get(0)))));
+    assertThat(stories(off)).isEqualTo(index(List.of(Commit.of(pages)), StoryLinker.DEFAULT_SLICE));
   }
 
   /** Every page's story and versions after the commits, linked in slices of {@code slice}. */
   private Map<String, List<Long>> index(List<Commit> commits, int slice) throws Exception {
-    return index(commits, new StoryLinker(slice), "slice-" + slice);
+    Path index = dir.resolve("slice-" + slice);
+    commit(index, new StoryLinker(slice), commits);
+    return stories(index);
   }
 
-  /**
-   * As {@link #index(List, int)} with {@code linker}; with {@code lastLinker}, the last commit is
-   * made by an indexer reopened with that one.
-   */
-  private Map<String, List<Long>> index(
-      List<Commit> commits, StoryLinker linker, String name, StoryLinker... lastLinker)
-      throws Exception {
-    Path index = dir.resolve(name);
-    int split = lastLinker.length > 0 ? commits.size() - 1 : commits.size();
-    commit(index, linker, commits.subList(0, split));
-    if (lastLinker.length > 0) commit(index, lastLinker[0], commits.subList(split, commits.size()));
+  /** Every live page's story and versions in {@code index}. */
+  private static Map<String, List<Long>> stories(Path index) throws Exception {
     Map<String, List<Long>> out = new HashMap<>();
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       for (LeafReaderContext leaf : reader.leaves()) {
