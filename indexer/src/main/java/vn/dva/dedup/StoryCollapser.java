@@ -2,23 +2,17 @@ package vn.dva.dedup;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.internal.hppc.LongHashSet;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import vn.dva.index.IndexSchema;
 
 /**
@@ -73,42 +67,19 @@ public final class StoryCollapser {
 
   /** The number of distinct stories among the documents matching {@code query}. */
   public static long countStories(IndexSearcher searcher, Query query) throws IOException {
-    LongHashSet all =
-        searcher.search(
-            query,
-            new CollectorManager<StoryCollector, LongHashSet>() {
-              @Override
-              public StoryCollector newCollector() {
-                return new StoryCollector();
-              }
-
-              @Override
-              public LongHashSet reduce(Collection<StoryCollector> collectors) {
-                LongHashSet union = new LongHashSet();
-                for (StoryCollector c : collectors) union.addAll(c.stories);
-                return union;
-              }
-            });
-    return all.size();
+    return countStories(searcher.search(query, new FacetsCollectorManager()).getMatchingDocs());
   }
 
   /**
    * The number of distinct stories among documents already collected, one bit set per segment
    * ({@code docs}, as a facet or count pass leaves them): the same figure as {@link
-   * #countStories(IndexSearcher, Query)} for the query that matched them, without running it again.
+   * #countStories(IndexSearcher, Query)} for the query that matched them, without running it again
+   * ({@link StoryGroups#countStories}).
    */
   public static long countStories(List<FacetsCollector.MatchingDocs> docs) throws IOException {
-    LongHashSet all = new LongHashSet();
-    for (FacetsCollector.MatchingDocs m : docs) {
-      LeafReaderContext leaf = m.context();
-      NumericDocValues v = leaf.reader().getNumericDocValues(IndexSchema.STORY);
-      DocIdSetIterator it = m.bits().iterator();
-      if (it == null) continue;
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        all.add(v != null && v.advanceExact(doc) ? v.longValue() : ownStory(leaf.docBase + doc));
-      }
-    }
-    return all.size();
+    if (docs.isEmpty()) return 0;
+    IndexReader top = ReaderUtil.getTopLevelContext(docs.get(0).context()).reader();
+    return StoryGroups.of(top).countStories(docs, top.leaves());
   }
 
   /** Whether any story of the index has more than one page (else collapsing changes nothing). */
@@ -132,29 +103,5 @@ public final class StoryCollapser {
       throws IOException {
     NumericDocValues v = leaf.reader().getNumericDocValues(field);
     return v != null && v.advanceExact(local) ? v.longValue() : missing;
-  }
-
-  private static final class StoryCollector implements Collector {
-    final LongHashSet stories = new LongHashSet();
-
-    @Override
-    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      NumericDocValues v = context.reader().getNumericDocValues(IndexSchema.STORY);
-      int base = context.docBase;
-      return new LeafCollector() {
-        @Override
-        public void setScorer(Scorable scorer) {}
-
-        @Override
-        public void collect(int doc) throws IOException {
-          stories.add(v != null && v.advanceExact(doc) ? v.longValue() : ownStory(base + doc));
-        }
-      };
-    }
-
-    @Override
-    public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE_NO_SCORES;
-    }
   }
 }

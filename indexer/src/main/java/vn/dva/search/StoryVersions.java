@@ -11,15 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.internal.hppc.LongHashSet;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.util.Bits;
+import vn.dva.dedup.StoryGroups;
 import vn.dva.dedup.StoryLinker;
 import vn.dva.index.IndexSchema;
 
@@ -111,25 +110,25 @@ final class StoryVersions {
 
   /**
    * Every live page of {@code stories}: story → {global doc, publication day (Long.MIN_VALUE when
-   * undated)}, from doc values only.
+   * undated)}, from the reader's {@link StoryGroups} and doc values only.
    */
   private static Map<Long, List<long[]>> pagesOf(IndexSearcher searcher, Set<Long> stories)
       throws IOException {
-    LongHashSet wanted = new LongHashSet();
-    for (long s : stories) wanted.add(s);
+    IndexReader reader = searcher.getIndexReader();
+    StoryGroups groups = StoryGroups.of(reader);
+    List<LeafReaderContext> leaves = reader.leaves();
     Map<Long, List<long[]>> out = new HashMap<>();
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      NumericDocValues story = leaf.reader().getNumericDocValues(IndexSchema.STORY);
-      if (story == null) continue;
-      SortedNumericDocValues published =
-          DocValues.getSortedNumeric(leaf.reader(), IndexSchema.PUBLISHED);
-      Bits live = leaf.reader().getLiveDocs();
-      for (int d = story.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = story.nextDoc()) {
-        long s = story.longValue();
-        if (!wanted.contains(s) || (live != null && !live.get(d))) continue;
-        long day = published.advanceExact(d) ? published.nextValue() : Long.MIN_VALUE;
-        out.computeIfAbsent(s, k -> new ArrayList<>()).add(new long[] {leaf.docBase + d, day});
+    for (long s : stories) {
+      List<long[]> pages = new ArrayList<>();
+      for (int doc : groups.pagesOf(s)) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedNumericDocValues published =
+            DocValues.getSortedNumeric(leaf.reader(), IndexSchema.PUBLISHED);
+        long day =
+            published.advanceExact(doc - leaf.docBase) ? published.nextValue() : Long.MIN_VALUE;
+        pages.add(new long[] {doc, day});
       }
+      if (!pages.isEmpty()) out.put(s, pages);
     }
     return out;
   }
