@@ -32,7 +32,9 @@ import vn.dva.dedup.StoryCollapser;
  *       estimate ({@link #estimatedMatches}): a small result set gets one pass with complete scores
  *       that also keeps every match for the counts; a large one a total-hits threshold of the page
  *       window, so that block-max WAND (relevance) or the sort field's points and index sort
- *       (newest, oldest) skip documents that cannot enter the top from the first hit.
+ *       (newest, oldest) skip documents that cannot enter the top from the first hit. A query of
+ *       required words and the optional syllable-pair clause is searched in relevance order by
+ *       {@link TopHitsWithBonus}, which skips on the required words and adds the pairs' score.
  *   <li><b>Total and counts</b>: a score-free pass collecting matching documents in bulk ({@link
  *       MatchingDocsCollectorManager}); the total is the exact size of that set. The counts of the
  *       dimensions without a filter come from it.
@@ -164,6 +166,11 @@ final class FacetedSearch implements HitsAndCounts {
       IndexSearcher searcher, Query query, Sort sort, int topN, int threshold, boolean keepMatches)
       throws IOException {
     if (sort == null) {
+      TopHitsWithBonus.Split split =
+          keepMatches || threshold != topN ? null : TopHitsWithBonus.split(searcher.rewrite(query));
+      if (split != null && TopHitsWithBonus.worthIt(searcher, split)) {
+        return new TopHitsAndMatches.Result<>(TopHitsWithBonus.search(searcher, split, topN), null);
+      }
       TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(topN, null, threshold);
       return keepMatches
           ? searcher.search(query, new TopHitsAndMatches<>(top))

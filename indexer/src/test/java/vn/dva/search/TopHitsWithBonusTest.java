@@ -1,0 +1,133 @@
+package vn.dva.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which queries split into required words and a ranking bonus, and that the split search returns
+ * the hits and scores of the whole query scored in full, ties included, over several segments.
+ */
+class TopHitsWithBonusTest {
+
+  private static Query term(String field, String text) {
+    return new TermQuery(new Term(field, text));
+  }
+
+  @Test
+  void splitsRequiredClausesFromOptionalOnesAndLooksInsideFilterWrappers() {
+    Query words =
+        new BooleanQuery.Builder()
+            .add(term("text", "dan"), Occur.MUST)
+            .add(term("text", "van"), Occur.MUST)
+            .add(term("pairs", "dan_van"), Occur.SHOULD)
+            .add(term("pairs", "van_kheo"), Occur.SHOULD)
+            .build();
+    TopHitsWithBonus.Split split = TopHitsWithBonus.split(words);
+    assertThat(split).isNotNull();
+    assertThat(split.required().toString()).isEqualTo("+text:dan +text:van");
+    assertThat(split.bonus().toString()).isEqualTo("pairs:dan_van pairs:van_kheo");
+
+    Query filtered =
+        new BooleanQuery.Builder()
+            .add(words, Occur.MUST)
+            .add(term("province", "Lạng Sơn"), Occur.FILTER)
+            .add(term("type", "KH"), Occur.MUST_NOT)
+            .build();
+    TopHitsWithBonus.Split inside = TopHitsWithBonus.split(filtered);
+    assertThat(inside.required().toString())
+        .isEqualTo("+(+text:dan +text:van) #province:Lạng Sơn -type:KH");
+    assertThat(inside.bonus().toString()).isEqualTo("pairs:dan_van pairs:van_kheo");
+
+    // nothing optional, nothing required, or optional clauses that must match: no split
+    assertThat(TopHitsWithBonus.split(term("text", "dan"))).isNull();
+    assertThat(
+            TopHitsWithBonus.split(
+                new BooleanQuery.Builder()
+                    .add(term("text", "dan"), Occur.SHOULD)
+                    .add(term("text", "van"), Occur.SHOULD)
+                    .build()))
+        .isNull();
+    assertThat(
+            TopHitsWithBonus.split(
+                new BooleanQuery.Builder()
+                    .add(term("text", "dan"), Occur.MUST)
+                    .add(term("text", "van"), Occur.SHOULD)
+                    .add(term("text", "kheo"), Occur.SHOULD)
+                    .setMinimumNumberShouldMatch(1)
+                    .build()))
+        .isNull();
+  }
+
+  @Test
+  void findsTheTopOfTheWholeQueryWithItsScoresAndTies() throws Exception {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+      for (int i = 0; i < 4_000; i++) {
+        Document d = new Document();
+        // forty short pages that repeat the rarer word (identical, so equal scores) at the start,
+        // above many long ones; a light bonus here and there
+        String text =
+            i < 40
+                ? "dan kheo kheo kheo kheo"
+                : i % 10 == 0 ? "dan " + "x ".repeat(30 + i % 11) + "kheo" : "dan x y z";
+        d.add(new TextField("text", text, Field.Store.NO));
+        String pairs = i % 5 == 0 ? "dan_van van_kheo" : i % 7 == 0 ? "dan_van" : "other";
+        d.add(new TextField("pairs", pairs, Field.Store.NO));
+        d.add(new StringField("id", "p" + i, Field.Store.YES));
+        w.addDocument(d);
+        if (i % 900 == 899) w.commit();
+      }
+      w.commit();
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query query =
+            new BooleanQuery.Builder()
+                .add(term("text", "dan"), Occur.MUST)
+                .add(term("text", "kheo"), Occur.MUST)
+                .add(
+                    new BoostQuery(
+                        new BooleanQuery.Builder()
+                            .add(term("pairs", "dan_van"), Occur.SHOULD)
+                            .add(term("pairs", "van_kheo"), Occur.SHOULD)
+                            .build(),
+                        0.1f),
+                    Occur.SHOULD)
+                .add(new MatchAllDocsQuery(), Occur.FILTER)
+                .build();
+        for (int n : new int[] {1, 10, 37}) {
+          TopDocs whole =
+              searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+          TopDocs split =
+              TopHitsWithBonus.search(searcher, TopHitsWithBonus.split(searcher.rewrite(query)), n);
+          assertThat(render(split.scoreDocs)).as("top %d", n).isEqualTo(render(whole.scoreDocs));
+          assertThat(split.totalHits.value()).as("documents scored").isLessThan(200);
+        }
+      }
+    }
+  }
+
+  private static String render(ScoreDoc[] docs) {
+    return Arrays.toString(Arrays.stream(docs).map(d -> d.doc + ":" + d.score).toArray());
+  }
+}
