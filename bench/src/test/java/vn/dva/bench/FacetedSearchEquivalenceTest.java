@@ -180,7 +180,9 @@ class FacetedSearchEquivalenceTest {
     SearchResponse exact = oneThread.search(SearchRequest.of(""));
     assertThat(broad.total()).as("more documents than the exact limit").isGreaterThan(200);
     assertThat(broad.approximate()).isTrue();
-    assertThat(broad.total()).as("the total stays exact").isEqualTo(exact.total());
+    assertThat((double) broad.total())
+        .as("the total, estimated from windows of the index")
+        .isCloseTo(exact.total(), withPercentage(10));
     for (String dim : List.of(IndexSchema.FACET_YEAR, IndexSchema.FACET_PROVINCE_NOW)) {
       Map<String, Integer> approx = broad.facets().get(dim);
       Map<String, Integer> counts = exact.facets().get(dim);

@@ -68,14 +68,23 @@ final class FacetCounter {
 
   /** Counts the dimensions {@code dims} (a subset of {@link #LIMITS}) over {@code docs}. */
   Counts count(List<MatchingDocs> docs, Collection<String> dims) throws IOException {
+    return count(docs, dims, 1);
+  }
+
+  /**
+   * Counts over {@code docs}, a share {@code share} (0 &lt; share ≤ 1) of the matches (a window
+   * sample, {@link MatchingDocsCollectorManager#sampleWindows}), scaled to the whole; approximate
+   * when {@code share} is below 1.
+   */
+  Counts count(List<MatchingDocs> docs, Collection<String> dims, double share) throws IOException {
     long total = MatchingDocsCollectorManager.total(docs);
     List<MatchingDocs> counted = docs;
-    double scale = 1;
-    boolean approximate = false;
+    double scale = 1 / share;
+    boolean approximate = share < 1;
     if (total > sampleAbove) {
       counted = sample(docs, total, sampleSize);
       long sampled = MatchingDocsCollectorManager.total(counted);
-      scale = (double) total / sampled;
+      scale *= (double) total / sampled;
       approximate = true;
     }
     Facets facets =

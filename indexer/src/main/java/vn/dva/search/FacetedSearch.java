@@ -43,17 +43,19 @@ import vn.dva.dedup.StoryCollapser;
  *       the other provinces' counts, exactly as Lucene's {@code DrillSideways} counts them.
  * </ul>
  *
- * <p>Totals and counts are the same as one {@code DrillSideways} search gives, except that counts
- * over very many documents are sampled ({@link FacetCounter}) and then marked approximate. With a
- * {@link FacetCountCache}, the counts of a query and its filters are computed once per reader.
- * Thread-safe; holds no per-search state.
+ * <p>Totals and counts are the same as one {@code DrillSideways} search gives, except for a very
+ * broad query: above {@code sampleAbove} matching documents its total, stories and counts are
+ * estimated from a sample (windows of the index, {@link
+ * MatchingDocsCollectorManager#sampleWindows}, or every n-th match, {@link FacetCounter}) and
+ * marked approximate. With a {@link FacetCountCache}, the counts of a query and its filters are
+ * computed once per reader. Thread-safe; holds no per-search state.
  */
 final class FacetedSearch implements HitsAndCounts {
 
   /**
-   * Hits, the exact total, counts per dimension (in {@link FacetCounter#LIMITS} order), and the
-   * number of distinct stories among the matches ({@link #NOT_COUNTED} unless asked for and counted
-   * from collected documents).
+   * Hits, the total (exact unless {@code approximate}), counts per dimension (in {@link
+   * FacetCounter#LIMITS} order), and the number of distinct stories among the matches ({@link
+   * #NOT_COUNTED} unless asked for and counted from collected documents).
    */
   record Result(
       TopDocs top,
@@ -75,20 +77,33 @@ final class FacetedSearch implements HitsAndCounts {
   private final long sampleAbove;
   private final int sampleSize;
   private final int onePassUpTo;
+  private final int window;
 
   /**
-   * @param sampleAbove facet counts of a pass over more matching documents than this are sampled
-   * @param sampleSize documents counted in a sampled pass
+   * @param sampleAbove a query matching more documents than this gets its counts from a sample: its
+   *     total, stories and counts estimated from windows of the index holding about {@code
+   *     sampleSize} of its matches, or, when Lucene's estimate misjudged it, its facet counts from
+   *     every n-th match; either way marked approximate
+   * @param sampleSize matching documents counted in a sampled pass
    * @param onePassUpTo searches in relevance order whose estimated matches are up to this many are
    *     scored and counted in one pass with complete scores (date order: up to {@link
    *     #SORTED_ONE_PASS_UP_TO} at most); larger ones get a top-hits pass that skips from the first
    *     hit and a score-free count pass
    */
   FacetedSearch(FacetsConfig config, long sampleAbove, int sampleSize, int onePassUpTo) {
+    this(config, sampleAbove, sampleSize, onePassUpTo, MatchingDocsCollectorManager.WINDOW);
+  }
+
+  /**
+   * @param window documents per window of a sampled count pass (tests use small ones)
+   */
+  FacetedSearch(
+      FacetsConfig config, long sampleAbove, int sampleSize, int onePassUpTo, int window) {
     this.config = config;
     this.sampleAbove = sampleAbove;
     this.sampleSize = sampleSize;
     this.onePassUpTo = onePassUpTo;
+    this.window = window;
   }
 
   @Override
@@ -106,15 +121,16 @@ final class FacetedSearch implements HitsAndCounts {
     FacetCountCache.Key key = cache == null ? null : new FacetCountCache.Key(base, sorted(filters));
     FacetCountCache.Counts counts = key == null ? null : cache.get(searcher.getIndexReader(), key);
     TopHitsAndMatches.Result<? extends TopDocs> pass;
+    long estimate = counts != null ? 0 : estimatedMatches(searcher, all);
     if (counts != null) {
       pass = topHits(searcher, all, sort, topN, topN, false); // the counts are known: skip at once
-    } else if (estimatedMatches(searcher, all) <= onePassLimit(sort)) {
+    } else if (estimate <= onePassLimit(sort)) {
       pass = topHits(searcher, all, sort, topN, Integer.MAX_VALUE, true);
     } else {
       pass = topHits(searcher, all, sort, topN, topN, false);
     }
     if (counts == null) {
-      counts = counts(searcher, state, base, filters, all, pass.allMatches(), stories);
+      counts = counts(searcher, state, base, filters, all, pass.allMatches(), stories, estimate);
       if (key != null) cache.put(searcher.getIndexReader(), key, counts);
     }
     return new Result(
@@ -185,6 +201,12 @@ final class FacetedSearch implements HitsAndCounts {
     return pass;
   }
 
+  /**
+   * Most windows skipped per window searched by a sampled count pass ({@link
+   * MatchingDocsCollectorManager#sampleWindows}): at least a 64th of the index is always searched.
+   */
+  static final int MOST_WINDOWS_SKIPPED = 64;
+
   private FacetCountCache.Counts counts(
       IndexSearcher searcher,
       SortedSetDocValuesReaderState state,
@@ -192,7 +214,8 @@ final class FacetedSearch implements HitsAndCounts {
       Map<String, List<String>> filters,
       Query all,
       List<MatchingDocs> allMatches,
-      boolean stories)
+      boolean stories,
+      long estimate)
       throws IOException {
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     FacetCounter.LIMITS.keySet().forEach(dim -> facets.put(dim, Map.of()));
@@ -201,6 +224,11 @@ final class FacetedSearch implements HitsAndCounts {
     }
 
     FacetCounter counter = new FacetCounter(state, sampleAbove, sampleSize);
+    if (allMatches == null && estimate > sampleAbove) {
+      FacetCountCache.Counts sampled =
+          sampledCounts(searcher, counter, base, filters, all, stories, estimate, facets);
+      if (sampled != null) return sampled;
+    }
     MatchingDocsCollectorManager collect = new MatchingDocsCollectorManager();
     List<MatchingDocs> matching = allMatches != null ? allMatches : searcher.search(all, collect);
     List<String> unfiltered = new ArrayList<>();
@@ -221,6 +249,48 @@ final class FacetedSearch implements HitsAndCounts {
     long storyCount = stories ? StoryCollapser.countStories(matching) : NOT_COUNTED;
     return new FacetCountCache.Counts(
         MatchingDocsCollectorManager.total(matching), facets, approximate, storyCount);
+  }
+
+  /**
+   * Total, counts and stories of a very broad query estimated from a sample of the index (windows
+   * holding about {@code sampleSize} of its {@code estimate} matches), or null when the sample
+   * shows the query matching no more than {@code sampleAbove} documents, which are then counted
+   * exactly. Lucene's estimate is an upper bound (a phrase costs what its rarest word does), so the
+   * sample, not the estimate, decides.
+   */
+  private FacetCountCache.Counts sampledCounts(
+      IndexSearcher searcher,
+      FacetCounter counter,
+      Query base,
+      Map<String, List<String>> filters,
+      Query all,
+      boolean stories,
+      long estimate,
+      Map<String, Map<String, Integer>> facets)
+      throws IOException {
+    int every = (int) Math.min(MOST_WINDOWS_SKIPPED, estimate / sampleSize);
+    if (every < 2) return null;
+    MatchingDocsCollectorManager.Sample sample =
+        MatchingDocsCollectorManager.sampleWindows(searcher, all, every, window);
+    long found = MatchingDocsCollectorManager.total(sample.docs());
+    if (found / sample.share() <= sampleAbove) return null;
+    List<String> unfiltered = new ArrayList<>();
+    for (String dim : FacetCounter.LIMITS.keySet()) {
+      if (!filtered(filters, dim)) unfiltered.add(dim);
+    }
+    facets.putAll(counter.count(sample.docs(), unfiltered, sample.share()).byDim());
+    for (String dim : FacetCounter.LIMITS.keySet()) {
+      if (!filtered(filters, dim)) continue;
+      MatchingDocsCollectorManager.Sample sideways =
+          MatchingDocsCollectorManager.sampleWindows(
+              searcher, drillDown(base, filters, dim), every, window);
+      facets.putAll(counter.count(sideways.docs(), List.of(dim), sideways.share()).byDim());
+    }
+    long storyCount =
+        stories
+            ? Math.round(StoryCollapser.countStories(sample.docs()) / sample.share())
+            : NOT_COUNTED;
+    return new FacetCountCache.Counts(Math.round(found / sample.share()), facets, true, storyCount);
   }
 
   private static boolean filtered(Map<String, List<String>> filters, String dim) {

@@ -17,8 +17,9 @@ import vn.dva.extract.DirectiveCitation;
  *     that is filtered still shows the counts of its other values
  * @param page 1-based page number
  * @param size page size
- * @param approximate whether the facet counts were scaled from a sample of the matching documents
- *     (a very broad search; the total is exact all the same)
+ * @param approximate whether the counts were scaled from a sample of the matching documents (a very
+ *     broad search): the facet counts, and for the broadest searches, whose matches were sampled
+ *     from windows of the index, the total and stories too
  * @param stories number of distinct stories among the matching pages (near-duplicates counted
  *     once); {@code total} and the facets count pages
  * @param collapsed whether the hits are one per story (then pages run over stories); an index
