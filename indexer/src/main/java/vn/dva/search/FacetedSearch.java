@@ -184,9 +184,11 @@ final class FacetedSearch implements HitsAndCounts {
     if (sort == null) {
       TopHitsWithBonus.Split split =
           keepMatches || threshold != topN ? null : TopHitsWithBonus.split(searcher.rewrite(query));
-      if (split != null && TopHitsWithBonus.worthIt(searcher, split)) {
-        return new TopHitsAndMatches.Result<>(TopHitsWithBonus.search(searcher, split, topN), null);
-      }
+      TopDocs bonus =
+          split != null && TopHitsWithBonus.worthIt(searcher, split)
+              ? TopHitsWithBonus.search(searcher, split, topN, TopHitsWithBonus.CHECK_AFTER)
+              : null;
+      if (bonus != null) return new TopHitsAndMatches.Result<>(bonus, null);
       TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(topN, null, threshold);
       return keepMatches
           ? searcher.search(query, new TopHitsAndMatches<>(top))
@@ -224,73 +226,58 @@ final class FacetedSearch implements HitsAndCounts {
     }
 
     FacetCounter counter = new FacetCounter(state, sampleAbove, sampleSize);
-    if (allMatches == null && estimate > sampleAbove) {
-      FacetCountCache.Counts sampled =
-          sampledCounts(searcher, counter, base, filters, all, stories, estimate, facets);
-      if (sampled != null) return sampled;
-    }
-    MatchingDocsCollectorManager collect = new MatchingDocsCollectorManager();
-    List<MatchingDocs> matching = allMatches != null ? allMatches : searcher.search(all, collect);
+    MatchingDocsCollectorManager.Sample matching =
+        allMatches != null
+            ? new MatchingDocsCollectorManager.Sample(allMatches, 1)
+            : matchesToCount(searcher, all, estimate);
     List<String> unfiltered = new ArrayList<>();
     for (String dim : FacetCounter.LIMITS.keySet()) {
       if (!filtered(filters, dim)) unfiltered.add(dim);
     }
-    FacetCounter.Counts main = counter.count(matching, unfiltered);
+    FacetCounter.Counts main = counter.count(matching.docs(), unfiltered, matching.share());
     facets.putAll(main.byDim());
     boolean approximate = main.approximate();
     for (String dim : FacetCounter.LIMITS.keySet()) {
       if (!filtered(filters, dim)) continue;
-      List<MatchingDocs> sideways = searcher.search(drillDown(base, filters, dim), collect);
-      FacetCounter.Counts c = counter.count(sideways, List.of(dim));
+      Query sidewaysQuery = drillDown(base, filters, dim);
+      MatchingDocsCollectorManager.Sample sideways =
+          matchesToCount(searcher, sidewaysQuery, estimatedMatches(searcher, sidewaysQuery));
+      FacetCounter.Counts c = counter.count(sideways.docs(), List.of(dim), sideways.share());
       facets.putAll(c.byDim());
       approximate |= c.approximate();
     }
     // The stories of every match, from the bits in hand rather than by running the query again.
-    long storyCount = stories ? StoryCollapser.countStories(matching) : NOT_COUNTED;
+    long found = MatchingDocsCollectorManager.total(matching.docs());
+    long storyCount =
+        stories
+            ? Math.round(StoryCollapser.countStories(matching.docs()) / matching.share())
+            : NOT_COUNTED;
     return new FacetCountCache.Counts(
-        MatchingDocsCollectorManager.total(matching), facets, approximate, storyCount);
+        Math.round(found / matching.share()), facets, approximate, storyCount);
   }
 
   /**
-   * Total, counts and stories of a very broad query estimated from a sample of the index (windows
-   * holding about {@code sampleSize} of its {@code estimate} matches), or null when the sample
-   * shows the query matching no more than {@code sampleAbove} documents, which are then counted
-   * exactly. Lucene's estimate is an upper bound (a phrase costs what its rarest word does), so the
-   * sample, not the estimate, decides.
+   * The matches of {@code query} to count: for a very broad query (Lucene's estimate above {@code
+   * sampleAbove}), the matches in windows of the index holding about {@code sampleSize} of them
+   * ({@link MatchingDocsCollectorManager#sampleWindows}; share below 1, counts then approximate);
+   * otherwise, or when the windows show the query matching no more than {@code sampleAbove}
+   * documents, every match (share 1). Lucene's estimate is an upper bound (a phrase costs what its
+   * rarest word does), so the sample, not the estimate, decides.
    */
-  private FacetCountCache.Counts sampledCounts(
-      IndexSearcher searcher,
-      FacetCounter counter,
-      Query base,
-      Map<String, List<String>> filters,
-      Query all,
-      boolean stories,
-      long estimate,
-      Map<String, Map<String, Integer>> facets)
-      throws IOException {
-    int every = (int) Math.min(MOST_WINDOWS_SKIPPED, estimate / sampleSize);
-    if (every < 2) return null;
-    MatchingDocsCollectorManager.Sample sample =
-        MatchingDocsCollectorManager.sampleWindows(searcher, all, every, window);
-    long found = MatchingDocsCollectorManager.total(sample.docs());
-    if (found / sample.share() <= sampleAbove) return null;
-    List<String> unfiltered = new ArrayList<>();
-    for (String dim : FacetCounter.LIMITS.keySet()) {
-      if (!filtered(filters, dim)) unfiltered.add(dim);
+  private MatchingDocsCollectorManager.Sample matchesToCount(
+      IndexSearcher searcher, Query query, long estimate) throws IOException {
+    if (estimate > sampleAbove) {
+      int every = (int) Math.min(MOST_WINDOWS_SKIPPED, estimate / sampleSize);
+      if (every >= 2) {
+        MatchingDocsCollectorManager.Sample sample =
+            MatchingDocsCollectorManager.sampleWindows(searcher, query, every, window);
+        if (MatchingDocsCollectorManager.total(sample.docs()) / sample.share() > sampleAbove) {
+          return sample;
+        }
+      }
     }
-    facets.putAll(counter.count(sample.docs(), unfiltered, sample.share()).byDim());
-    for (String dim : FacetCounter.LIMITS.keySet()) {
-      if (!filtered(filters, dim)) continue;
-      MatchingDocsCollectorManager.Sample sideways =
-          MatchingDocsCollectorManager.sampleWindows(
-              searcher, drillDown(base, filters, dim), every, window);
-      facets.putAll(counter.count(sideways.docs(), List.of(dim), sideways.share()).byDim());
-    }
-    long storyCount =
-        stories
-            ? Math.round(StoryCollapser.countStories(sample.docs()) / sample.share())
-            : NOT_COUNTED;
-    return new FacetCountCache.Counts(Math.round(found / sample.share()), facets, true, storyCount);
+    return new MatchingDocsCollectorManager.Sample(
+        searcher.search(query, new MatchingDocsCollectorManager()), 1);
   }
 
   private static boolean filtered(Map<String, List<String>> filters, String dim) {

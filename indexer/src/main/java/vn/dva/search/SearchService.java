@@ -81,15 +81,16 @@ public final class SearchService implements SearchEngine {
    * System property: a search in relevance order whose estimated matches (Lucene's cost estimate,
    * an upper bound) are up to this many takes its top hits and its facet counts in one pass with
    * complete scores; beyond it, the top-hits pass skips from the first hit (block-max WAND) and the
-   * counts take a score-free pass of their own (default {@value #DEFAULT_ONE_PASS_UP_TO}, the
-   * default limit of exact counts: a result set whose counts are exact needs every match in any
-   * case; see the README, "Search at scale"). Searches in date order use at most 10,000. Read when
-   * the service opens. Results are the same either way.
+   * counts take a score-free pass of their own (default {@value #DEFAULT_ONE_PASS_UP_TO}: since the
+   * top hits of words and their syllable pairs skip on the words ({@code TopHitsWithBonus}), two
+   * passes beat one above it; measured on the 100k bench index, see the README, "Search at scale").
+   * Searches in date order use at most 10,000. Read when the service opens. Results are the same
+   * either way.
    */
   public static final String ONE_PASS_PROPERTY = "dva.search.one-pass";
 
   /** Default of {@value #ONE_PASS_PROPERTY}. */
-  public static final int DEFAULT_ONE_PASS_UP_TO = 100_000;
+  public static final int DEFAULT_ONE_PASS_UP_TO = 10_000;
 
   /** {@code exactCountsUpTo} of the search as it ran before separate passes (benchmarks only). */
   public static final long SINGLE_PASS = -1;

@@ -92,9 +92,37 @@ final class TopHitsWithBonus {
    * pass.
    */
   static TopDocs search(IndexSearcher searcher, Split split, int n) throws IOException {
+    return search(searcher, split, n, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #search(IndexSearcher, Split, int)}, but gives up, returning null, when a slice has
+   * scored {@code checkAfter} documents and θ − P is still no bar at all (the bonus can outweigh
+   * the best required score, so nothing can be skipped and Lucene's own scorer, which bounds the
+   * bonus block by block, does better).
+   */
+  static TopDocs search(IndexSearcher searcher, Split split, int n, long checkAfter)
+      throws IOException {
     // top-scores mode gives the bonus its block-max bounds; it is only advanced and scored
     Weight bonus = searcher.createWeight(searcher.rewrite(split.bonus()), ScoreMode.TOP_SCORES, 1f);
-    return searcher.search(split.required(), new Manager(bonus, n));
+    try {
+      return searcher.search(split.required(), new Manager(bonus, n, checkAfter));
+    } catch (NoBar giveUp) {
+      return null;
+    }
+  }
+
+  /**
+   * Documents a slice scores before {@link #search(IndexSearcher, Split, int, long)} checks that
+   * its bar has risen above zero: a few blocks' worth, about a millisecond.
+   */
+  static final long CHECK_AFTER = 4_096;
+
+  /** Thrown by a slice whose bar stayed at zero: the search gives up. */
+  private static final class NoBar extends RuntimeException {
+    NoBar() {
+      super("θ − P stayed at zero", null, false, false);
+    }
   }
 
   /**
@@ -131,10 +159,11 @@ final class TopHitsWithBonus {
   private static final java.util.Comparator<ScoreDoc> BY_DOC =
       java.util.Comparator.comparingInt(d -> d.doc);
 
-  private record Manager(Weight bonus, int n) implements CollectorManager<Slice, TopDocs> {
+  private record Manager(Weight bonus, int n, long checkAfter)
+      implements CollectorManager<Slice, TopDocs> {
     @Override
     public Slice newCollector() {
-      return new Slice(bonus, n);
+      return new Slice(bonus, n, checkAfter);
     }
 
     @Override
@@ -158,13 +187,16 @@ final class TopHitsWithBonus {
     private final Weight bonus;
     private final int n;
     private final HitQueue queue;
+    private final long checkAfter;
     private int filled;
     private long seen;
+    private boolean barRaised;
 
-    Slice(Weight bonus, int n) {
+    Slice(Weight bonus, int n, long checkAfter) {
       this.bonus = bonus;
       this.n = n;
       this.queue = new HitQueue(n, true);
+      this.checkAfter = checkAfter;
     }
 
     @Override
@@ -203,7 +235,7 @@ final class TopHitsWithBonus {
 
         @Override
         public void collect(int doc) throws IOException {
-          seen++;
+          if (++seen == checkAfter && !barRaised) throw new NoBar();
           float score = scorer.score();
           if (extraDocs != null) {
             int at = extraDocs.docID();
@@ -229,7 +261,10 @@ final class TopHitsWithBonus {
           if (filled < n) return;
           float theta = queue.top().score;
           float bar = theta - most - 4 * Math.ulp(Math.max(Math.abs(theta), most));
-          if (bar > 0) scorer.setMinCompetitiveScore(bar);
+          if (bar > 0) {
+            scorer.setMinCompetitiveScore(bar);
+            barRaised = true;
+          }
         }
       };
     }
