@@ -36,8 +36,9 @@ import vn.dva.dedup.StoryCollapser;
  *       required words and the optional syllable-pair clause is searched in relevance order by
  *       {@link TopHitsWithBonus}, which skips on the required words and adds the pairs' score.
  *   <li><b>Total and counts</b>: a score-free pass collecting matching documents in bulk ({@link
- *       MatchingDocsCollectorManager}); the total is the exact size of that set. The counts of the
- *       dimensions without a filter come from it.
+ *       MatchingDocsCollectorManager}); the total is the size of that set. The counts of the
+ *       dimensions without a filter come from it. A very broad query runs this pass, and the
+ *       sideways ones, only inside windows of the index (see below).
  *   <li><b>Drill sideways</b>: for each filtered dimension, one more score-free pass with every
  *       filter but that dimension's, counting that dimension only: picking a province still shows
  *       the other provinces' counts, exactly as Lucene's {@code DrillSideways} counts them.
