@@ -123,6 +123,19 @@ class TopHitsWithBonusTest {
           assertThat(render(split.scoreDocs)).as("top %d", n).isEqualTo(render(whole.scoreDocs));
           assertThat(split.totalHits.value()).as("documents scored").isLessThan(200);
         }
+        // A light bonus raises the bar at once; one that outweighs every required score keeps it
+        // at zero, and the search gives up (null) after the documents it was allowed.
+        TopHitsWithBonus.Split light = TopHitsWithBonus.split(searcher.rewrite(query));
+        assertThat(TopHitsWithBonus.search(searcher, light, 10, 64)).isNotNull();
+        Query heavy =
+            new BooleanQuery.Builder()
+                .add(term("text", "dan"), Occur.MUST)
+                .add(new BoostQuery(term("pairs", "other"), 1_000f), Occur.SHOULD)
+                .build();
+        TopHitsWithBonus.Split split = TopHitsWithBonus.split(searcher.rewrite(heavy));
+        assertThat(TopHitsWithBonus.worthIt(searcher, split)).isFalse();
+        assertThat(TopHitsWithBonus.search(searcher, split, 10, 64)).isNull();
+        assertThat(TopHitsWithBonus.search(searcher, split, 10).scoreDocs).hasSize(10);
       }
     }
   }
