@@ -71,9 +71,9 @@ public final class SearchService implements SearchEngine {
   public static final String THREADS_PROPERTY = "dva.search.threads";
 
   /**
-   * System property: facet counts are exact up to this many matching documents, and taken from a
-   * systematic sample of about half as many documents above (default {@value
-   * #DEFAULT_EXACT_COUNTS_UP_TO}). The total is always exact.
+   * System property: total and facet counts are exact up to this many matching documents, and
+   * estimated from a sample above, marked approximate (default {@value
+   * #DEFAULT_EXACT_COUNTS_UP_TO}; the sample's size: {@value #SAMPLE_SIZE_PROPERTY}).
    */
   public static final String EXACT_COUNTS_PROPERTY = "dva.facets.exact";
 
@@ -94,6 +94,16 @@ public final class SearchService implements SearchEngine {
 
   /** {@code exactCountsUpTo} of the search as it ran before separate passes (benchmarks only). */
   public static final long SINGLE_PASS = -1;
+
+  /**
+   * System property: matching documents counted when a very broad search is sampled (default
+   * {@value #DEFAULT_SAMPLE_SIZE}, at most half of {@value #EXACT_COUNTS_PROPERTY}). Fewer is
+   * faster (counting reads every sampled document's facet ordinals) and less precise.
+   */
+  public static final String SAMPLE_SIZE_PROPERTY = "dva.facets.sample";
+
+  /** Default of {@value #SAMPLE_SIZE_PROPERTY}; see the README, "Search at scale". */
+  public static final int DEFAULT_SAMPLE_SIZE = 50_000;
 
   /** Default of {@value #EXACT_COUNTS_PROPERTY}; see the README, "Performance", for the measure. */
   public static final long DEFAULT_EXACT_COUNTS_UP_TO = 100_000;
@@ -132,7 +142,7 @@ public final class SearchService implements SearchEngine {
             : new FacetedSearch(
                 facetsConfig,
                 exactCountsUpTo,
-                (int) Math.max(1, Math.min(exactCountsUpTo / 2, 1 << 30)),
+                (int) Math.max(1, Math.min(exactCountsUpTo / 2, sampleSize())),
                 onePassUpTo());
     this.pool = pool;
   }
@@ -174,8 +184,8 @@ public final class SearchService implements SearchEngine {
   }
 
   /**
-   * As {@link #open(Path, boolean, int)}, with facet counts exact up to {@code exactCountsUpTo}
-   * matching documents and taken from a sample of half as many above ({@code Long.MAX_VALUE}:
+   * As {@link #open(Path, boolean, int)}, with counts exact up to {@code exactCountsUpTo} matching
+   * documents and estimated from a sample of at most half as many above ({@code Long.MAX_VALUE}:
    * always exact). {@link #SINGLE_PASS} runs every search as dva did before its separate passes, in
    * one scoring drill-sideways pass: for benchmarks that compare the two in the same run.
    */
@@ -245,6 +255,20 @@ public final class SearchService implements SearchEngine {
     }
     throw new IllegalArgumentException(
         EXACT_COUNTS_PROPERTY + " must be a whole number of 0 or more, got \"" + v + "\"");
+  }
+
+  /** {@value #SAMPLE_SIZE_PROPERTY}, else {@value #DEFAULT_SAMPLE_SIZE}. */
+  static int sampleSize() {
+    String v = System.getProperty(SAMPLE_SIZE_PROPERTY);
+    if (v == null || v.isBlank()) return DEFAULT_SAMPLE_SIZE;
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n >= 1) return n;
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        SAMPLE_SIZE_PROPERTY + " must be a whole number of 1 or more, got \"" + v + "\"");
   }
 
   /** Threads for one search: {@value #THREADS_PROPERTY}, else the number of processors. */

@@ -248,6 +248,23 @@ class SearchServiceTest {
   }
 
   @Test
+  void theSampleSizeComesFromItsPropertyAndABadValueSaysWhatIsWanted() {
+    assertThat(SearchService.sampleSize()).isEqualTo(SearchService.DEFAULT_SAMPLE_SIZE);
+    try {
+      System.setProperty(SearchService.SAMPLE_SIZE_PROPERTY, " 20000 ");
+      assertThat(SearchService.sampleSize()).isEqualTo(20_000);
+      for (String bad : List.of("0", "-3", "many", "3000000000")) {
+        System.setProperty(SearchService.SAMPLE_SIZE_PROPERTY, bad);
+        assertThatThrownBy(SearchService::sampleSize)
+            .hasMessageContaining("dva.facets.sample must be a whole number of 1 or more")
+            .hasMessageContaining(bad);
+      }
+    } finally {
+      System.clearProperty(SearchService.SAMPLE_SIZE_PROPERTY);
+    }
+  }
+
+  @Test
   void openingAMissingIndexSaysWhatToDo(@TempDir Path empty) {
     assertThatThrownBy(() -> SearchService.open(empty.resolve("nothing")))
         .hasMessageContaining("no index at")
