@@ -231,58 +231,45 @@ public final class SearchService implements SearchEngine {
 
   /** {@value #ONE_PASS_PROPERTY}, else {@value #DEFAULT_ONE_PASS_UP_TO}. */
   static int onePassUpTo() {
-    String v = System.getProperty(ONE_PASS_PROPERTY);
-    if (v == null || v.isBlank()) return DEFAULT_ONE_PASS_UP_TO;
-    try {
-      int n = Integer.parseInt(v.strip());
-      if (n >= 1) return n;
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(
-        ONE_PASS_PROPERTY + " must be a whole number of 1 or more, got \"" + v + "\"");
+    return (int) wholeNumber(ONE_PASS_PROPERTY, DEFAULT_ONE_PASS_UP_TO, 1, Integer.MAX_VALUE);
   }
 
   /** {@value #EXACT_COUNTS_PROPERTY}, else {@value #DEFAULT_EXACT_COUNTS_UP_TO}. */
   static long exactCountsUpTo() {
-    String v = System.getProperty(EXACT_COUNTS_PROPERTY);
-    if (v == null || v.isBlank()) return DEFAULT_EXACT_COUNTS_UP_TO;
-    try {
-      long n = Long.parseLong(v.strip());
-      if (n >= 0) return n;
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(
-        EXACT_COUNTS_PROPERTY + " must be a whole number of 0 or more, got \"" + v + "\"");
+    return wholeNumber(EXACT_COUNTS_PROPERTY, DEFAULT_EXACT_COUNTS_UP_TO, 0, Long.MAX_VALUE);
   }
 
   /** {@value #SAMPLE_SIZE_PROPERTY}, else {@value #DEFAULT_SAMPLE_SIZE}. */
   static int sampleSize() {
-    String v = System.getProperty(SAMPLE_SIZE_PROPERTY);
-    if (v == null || v.isBlank()) return DEFAULT_SAMPLE_SIZE;
-    try {
-      int n = Integer.parseInt(v.strip());
-      if (n >= 1) return n;
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(
-        SAMPLE_SIZE_PROPERTY + " must be a whole number of 1 or more, got \"" + v + "\"");
+    return (int) wholeNumber(SAMPLE_SIZE_PROPERTY, DEFAULT_SAMPLE_SIZE, 1, Integer.MAX_VALUE);
   }
 
   /** Threads for one search: {@value #THREADS_PROPERTY}, else the number of processors. */
   static int defaultThreads() {
-    String v = System.getProperty(THREADS_PROPERTY);
-    if (v == null || v.isBlank()) return Runtime.getRuntime().availableProcessors();
+    return (int)
+        wholeNumber(
+            THREADS_PROPERTY, Runtime.getRuntime().availableProcessors(), 1, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The system property {@code name} as a whole number from {@code least} to {@code most}, or
+   * {@code otherwise} when it is not set.
+   *
+   * @throws IllegalArgumentException naming the property, the range and the value when it is
+   *     anything else
+   */
+  private static long wholeNumber(String name, long otherwise, long least, long most) {
+    String v = System.getProperty(name);
+    if (v == null || v.isBlank()) return otherwise;
     try {
-      int n = Integer.parseInt(v.strip());
-      if (n >= 1) return n;
+      long n = Long.parseLong(v.strip());
+      if (n >= least && n <= most) return n;
     } catch (NumberFormatException e) {
       // reported below
     }
+    String range = most == Long.MAX_VALUE ? "of " + least + " or more" : least + " to " + most;
     throw new IllegalArgumentException(
-        THREADS_PROPERTY + " must be a whole number of 1 or more, got \"" + v + "\"");
+        name + " must be a whole number " + range + ", got \"" + v + "\"");
   }
 
   /** Daemon threads, so that a service nobody closed does not keep the JVM alive. */

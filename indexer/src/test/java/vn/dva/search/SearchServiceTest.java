@@ -256,7 +256,7 @@ class SearchServiceTest {
       for (String bad : List.of("0", "-3", "many", "3000000000")) {
         System.setProperty(SearchService.SAMPLE_SIZE_PROPERTY, bad);
         assertThatThrownBy(SearchService::sampleSize)
-            .hasMessageContaining("dva.facets.sample must be a whole number of 1 or more")
+            .hasMessageContaining("dva.facets.sample must be a whole number 1 to 2147483647")
             .hasMessageContaining(bad);
       }
     } finally {
