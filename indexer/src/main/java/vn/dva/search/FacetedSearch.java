@@ -186,9 +186,9 @@ final class FacetedSearch implements HitsAndCounts {
       TopHitsWithBonus.Split split =
           keepMatches || threshold != topN ? null : TopHitsWithBonus.split(searcher.rewrite(query));
       TopDocs bonus =
-          split != null && TopHitsWithBonus.worthIt(searcher, split)
-              ? TopHitsWithBonus.search(searcher, split, topN, TopHitsWithBonus.CHECK_AFTER)
-              : null;
+          split == null
+              ? null
+              : TopHitsWithBonus.search(searcher, split, topN, TopHitsWithBonus.CHECK_AFTER);
       if (bonus != null) return new TopHitsAndMatches.Result<>(bonus, null);
       TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(topN, null, threshold);
       return keepMatches

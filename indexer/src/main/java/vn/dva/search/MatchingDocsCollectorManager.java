@@ -110,7 +110,7 @@ final class MatchingDocsCollectorManager
       throw new IllegalArgumentException("every and window must be ≥ 1: " + every + ", " + window);
     Weight weight =
         searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    List<Callable<long[]>> tasks = new ArrayList<>();
+    List<Callable<Long>> tasks = new ArrayList<>();
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     MatchingDocs[] found = new MatchingDocs[leaves.size()];
     for (LeafReaderContext leaf : leaves) {
@@ -133,11 +133,11 @@ final class MatchingDocsCollectorManager
             }
             collector.finish();
             if (!slice.docs.isEmpty()) found[leaf.ord] = slice.docs.get(0);
-            return new long[] {inWindows};
+            return inWindows;
           });
     }
     long sampled = 0;
-    for (long[] n : searcher.getTaskExecutor().invokeAll(tasks)) sampled += n[0];
+    for (long n : searcher.getTaskExecutor().invokeAll(tasks)) sampled += n;
     List<MatchingDocs> docs = new ArrayList<>();
     for (MatchingDocs m : found) if (m != null) docs.add(m);
     long all = searcher.getIndexReader().maxDoc();

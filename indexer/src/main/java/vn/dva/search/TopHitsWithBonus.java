@@ -92,19 +92,39 @@ final class TopHitsWithBonus {
    * pass.
    */
   static TopDocs search(IndexSearcher searcher, Split split, int n) throws IOException {
-    return search(searcher, split, n, Long.MAX_VALUE);
+    return search(searcher, split, bonusWeight(searcher, split), n, Long.MAX_VALUE);
   }
 
   /**
-   * As {@link #search(IndexSearcher, Split, int)}, but gives up, returning null, when a slice has
+   * The bonus's weight, made once per search: its bounds decide {@link #worthIt}, its scores are
+   * added.
+   */
+  private static Weight bonusWeight(IndexSearcher searcher, Split split) throws IOException {
+    return topScoresWeight(searcher, split.bonus());
+  }
+
+  /** A weight in top-scores mode, whose scorers give block-max bounds (and are only advanced). */
+  private static Weight topScoresWeight(IndexSearcher searcher, Query query) throws IOException {
+    return searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+  }
+
+  /**
+   * As {@link #search(IndexSearcher, Split, int)}, but gives up, returning null, where the split
+   * does not pay: before searching when the bounds say so ({@link #worthIt}), or when a slice has
    * scored {@code checkAfter} documents and θ − P is still no bar at all (the bonus can outweigh
    * the best required score, so nothing can be skipped and Lucene's own scorer, which bounds the
    * bonus block by block, does better).
    */
   static TopDocs search(IndexSearcher searcher, Split split, int n, long checkAfter)
       throws IOException {
-    // top-scores mode gives the bonus its block-max bounds; it is only advanced and scored
-    Weight bonus = searcher.createWeight(searcher.rewrite(split.bonus()), ScoreMode.TOP_SCORES, 1f);
+    Weight bonus = bonusWeight(searcher, split);
+    if (!worthIt(searcher, split, bonus)) return null;
+    return search(searcher, split, bonus, n, checkAfter);
+  }
+
+  private static TopDocs search(
+      IndexSearcher searcher, Split split, Weight bonus, int n, long checkAfter)
+      throws IOException {
     try {
       return searcher.search(split.required(), new Manager(bonus, n, checkAfter));
     } catch (NoBar giveUp) {
@@ -132,8 +152,13 @@ final class TopHitsWithBonus {
    * scored twice, and Lucene's own scorer, which bounds the bonus block by block, is faster.
    */
   static boolean worthIt(IndexSearcher searcher, Split split) throws IOException {
-    float most = maxScore(searcher, split.bonus());
-    float required = maxScore(searcher, split.required());
+    return worthIt(searcher, split, bonusWeight(searcher, split));
+  }
+
+  private static boolean worthIt(IndexSearcher searcher, Split split, Weight bonus)
+      throws IOException {
+    float most = maxScore(searcher, bonus);
+    float required = maxScore(searcher, topScoresWeight(searcher, split.required()));
     return required > 0 && most <= MOST_BONUS_SHARE * required;
   }
 
@@ -144,8 +169,8 @@ final class TopHitsWithBonus {
    */
   static final float MOST_BONUS_SHARE = 0.3f;
 
-  private static float maxScore(IndexSearcher searcher, Query query) throws IOException {
-    Weight w = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+  /** The highest score {@code w} can give any document, from its block-max bounds per segment. */
+  private static float maxScore(IndexSearcher searcher, Weight w) throws IOException {
     float most = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       Scorer s = w.scorer(leaf);
