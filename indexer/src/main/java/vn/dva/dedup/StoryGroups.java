@@ -1,10 +1,7 @@
 package vn.dva.dedup;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -16,6 +13,7 @@ import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import vn.dva.index.IndexSchema;
+import vn.dva.index.ReaderCache;
 
 /**
  * The stories of one reader that have more than one live page, with those pages: what listing a
@@ -32,7 +30,7 @@ import vn.dva.index.IndexSchema;
  */
 public final class StoryGroups {
 
-  private static final Map<IndexReader.CacheKey, StoryGroups> CACHE = new ConcurrentHashMap<>();
+  private static final ReaderCache<StoryGroups> CACHE = new ReaderCache<>();
 
   /** Story ids of the groups, in the order of {@link #start}. */
   private final long[] stories;
@@ -58,22 +56,7 @@ public final class StoryGroups {
    * reader closes.
    */
   public static StoryGroups of(IndexReader reader) throws IOException {
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    if (helper == null) return build(reader);
-    try {
-      return CACHE.computeIfAbsent(
-          helper.getKey(),
-          key -> {
-            helper.addClosedListener(CACHE::remove);
-            try {
-              return build(reader);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return CACHE.get(reader.getReaderCacheHelper(), () -> build(reader));
   }
 
   /** Two passes over the story doc values: pages per story, then the pages of shared stories. */

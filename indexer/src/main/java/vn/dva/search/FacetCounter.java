@@ -7,28 +7,27 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSet;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongHeap;
 import vn.dva.index.IndexSchema;
 
 /**
  * Facet counts of a set of matching documents, per dimension, in the order the JSON shows them.
  *
- * <p>Counting reads every matching document's facet ordinals, which dominates a search that matches
- * most of a large index. Above {@code sampleAbove} matching documents the counts are therefore
- * taken on a systematic sample (every n-th matching document in index order, about {@code
- * sampleSize} of them) and scaled to the whole; such counts are marked approximate. The sample is
- * deterministic: the same documents give the same counts. Index order is publication order (newest
- * first, see {@code IndexSchema}), so every n-th document spreads the sample evenly over time.
+ * <p>Counting reads every matching document's facet ordinals (from {@link FacetOrdinals}), the
+ * largest part of a search that matches most of a large index. Above {@code sampleAbove} matching
+ * documents the counts are therefore taken on a systematic sample (every n-th matching document in
+ * index order, about {@code sampleSize} of them) and scaled to the whole; such counts are marked
+ * approximate. The sample is deterministic: the same documents give the same counts. Index order is
+ * publication order (newest first, see {@code IndexSchema}), so every n-th document spreads the
+ * sample evenly over time.
  */
 final class FacetCounter {
 
@@ -50,6 +49,7 @@ final class FacetCounter {
   record Counts(Map<String, Map<String, Integer>> byDim, boolean approximate) {}
 
   private final SortedSetDocValuesReaderState state;
+  private final FacetOrdinals ordinals;
   private final long sampleAbove;
   private final int sampleSize;
 
@@ -59,9 +59,11 @@ final class FacetCounter {
    *     never samples
    * @param sampleSize documents counted when sampling (at least 1)
    */
-  FacetCounter(SortedSetDocValuesReaderState state, long sampleAbove, int sampleSize) {
+  FacetCounter(SortedSetDocValuesReaderState state, long sampleAbove, int sampleSize)
+      throws IOException {
     if (sampleSize < 1) throw new IllegalArgumentException("sampleSize must be ≥ 1: " + sampleSize);
     this.state = state;
+    this.ordinals = new FacetOrdinals(state);
     this.sampleAbove = sampleAbove;
     this.sampleSize = sampleSize;
   }
@@ -87,13 +89,9 @@ final class FacetCounter {
       scale *= (double) total / sampled;
       approximate = true;
     }
-    Facets facets =
-        counted.isEmpty()
-            ? null
-            : new SortedSetDocValuesFacetCounts(
-                state, MatchingDocsCollectorManager.asFacetsCollector(everyLeaf(counted)));
+    int[] byOrd = counted.isEmpty() ? null : ordinals.count(counted);
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-    for (String dim : dims) out.put(dim, counts(facets, dim, LIMITS.get(dim), scale));
+    for (String dim : dims) out.put(dim, counts(byOrd, dim, LIMITS.get(dim), scale));
     return new Counts(out, approximate);
   }
 
@@ -122,45 +120,64 @@ final class FacetCounter {
   }
 
   /**
-   * {@code docs} with an empty entry for each segment that has none. Lucene's counter maps segment
-   * ordinals to global ones only when it is given more than one segment's documents (as its own
-   * collector always gives, one entry per segment); one entry from a many-segment reader would be
-   * counted with the segment's ordinals taken for global ones.
+   * The values of {@code dim} and their counts (scaled by {@code scale}), at most {@code limit}:
+   * the most frequent first, ties in label order (as Lucene's {@code getTopChildren}); years and
+   * months in label order, as the page shows them.
    */
-  private List<MatchingDocs> everyLeaf(List<MatchingDocs> docs) {
-    List<LeafReaderContext> leaves = state.getReader().leaves();
-    if (docs.size() == leaves.size()) return docs;
-    MatchingDocs[] out = new MatchingDocs[leaves.size()];
-    for (MatchingDocs m : docs) out[m.context().ord] = m;
-    for (int i = 0; i < out.length; i++) {
-      if (out[i] == null) out[i] = new MatchingDocs(leaves.get(i), DocIdSet.EMPTY, 0, null);
-    }
-    return List.of(out);
-  }
-
-  private static Map<String, Integer> counts(Facets facets, String dim, int limit, double scale)
+  private Map<String, Integer> counts(int[] byOrd, String dim, int limit, double scale)
       throws IOException {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    if (facets == null) return counts;
+    SortedSetDocValuesReaderState.OrdRange range = byOrd == null ? null : state.getOrdRange(dim);
+    if (range == null) return counts; // no match, or no page has this dimension yet
     boolean byLabel = dim.equals(IndexSchema.FACET_YEAR) || dim.equals(IndexSchema.FACET_MONTH);
-    FacetResult result;
-    try {
-      // Years and months are shown in label order, so ranking them by count is wasted work
-      // (a 1000-slot queue for months) unless there are more values than the limit.
-      result = byLabel ? facets.getAllChildren(dim) : null;
-      if (result == null || result.labelValues.length > limit) {
-        result = facets.getTopChildren(limit, dim);
-      }
-    } catch (IllegalArgumentException dimensionNotIndexedYet) {
-      result = null;
+    int[] kept = byLabel ? allCounted(byOrd, range, limit) : null;
+    if (kept == null) kept = mostCounted(byOrd, range, limit);
+    SortedSetDocValues labels = state.getDocValues();
+    List<LabelAndValue> values = new ArrayList<>(kept.length);
+    for (int ord : kept) {
+      String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
+      values.add(new LabelAndValue(path[path.length - 1], byOrd[ord]));
     }
-    if (result == null) return counts;
-    List<LabelAndValue> values = new ArrayList<>(List.of(result.labelValues));
     if (byLabel) values.sort(Comparator.comparing((LabelAndValue lv) -> lv.label));
     for (LabelAndValue lv : values) {
       int v = lv.value.intValue();
       counts.put(lv.label, scale == 1 ? v : (int) Math.max(1, Math.round(v * scale)));
     }
     return counts;
+  }
+
+  /**
+   * Every counted ordinal of {@code range} in ordinal order, or null when there are over {@code
+   * limit}.
+   */
+  private static int[] allCounted(
+      int[] byOrd, SortedSetDocValuesReaderState.OrdRange range, int limit) {
+    int[] out = new int[Math.min(limit, range.end() - range.start() + 1)];
+    int n = 0;
+    for (int ord = range.start(); ord <= range.end(); ord++) {
+      if (byOrd[ord] == 0) continue;
+      if (n == out.length) return null;
+      out[n++] = ord;
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /**
+   * The {@code limit} most counted ordinals of {@code range}, the most counted first, ties by lower
+   * ordinal (label order), as Lucene's {@code getTopChildren} ranks them. A bounded heap: a
+   * dimension may hold tens of thousands of values (directive identities) of which 30 are shown.
+   */
+  private static int[] mostCounted(
+      int[] byOrd, SortedSetDocValuesReaderState.OrdRange range, int limit) {
+    LongHeap heap = new LongHeap(limit);
+    for (int ord = range.start(); ord <= range.end(); ord++) {
+      int c = byOrd[ord];
+      // higher count first, then lower ordinal: both in one key the heap orders
+      if (c > 0) heap.insertWithOverflow(((long) c << 32) | (0xFFFFFFFFL - ord));
+    }
+    int[] out = new int[heap.size()];
+    for (int i = out.length - 1; i >= 0; i--)
+      out[i] = (int) (0xFFFFFFFFL - (heap.pop() & 0xFFFFFFFFL));
+    return out;
   }
 }

@@ -160,16 +160,6 @@ final class MatchingDocsCollectorManager
    */
   record Sample(List<MatchingDocs> docs, double share) {}
 
-  /** The collected documents in the form Lucene's facet counters read. */
-  static FacetsCollector asFacetsCollector(List<MatchingDocs> docs) {
-    return new FacetsCollector(false) {
-      @Override
-      public List<MatchingDocs> getMatchingDocs() {
-        return docs;
-      }
-    };
-  }
-
   /** Number of documents in {@code docs}. */
   static long total(List<MatchingDocs> docs) {
     long n = 0;

@@ -215,7 +215,9 @@ public final class SearchService implements SearchEngine {
     SearcherFactory factory =
         new SearcherFactory() {
           @Override
-          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+              throws IOException {
+            FacetOrdinals.warm(reader); // off the search path: here on open and on refresh
             if (pool == null) return Scoring.apply(new IndexSearcher(reader));
             return Scoring.apply(
                 new IndexSearcher(reader, pool) {
