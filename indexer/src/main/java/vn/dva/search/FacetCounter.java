@@ -8,10 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.FixedBitSet;
@@ -132,12 +130,8 @@ final class FacetCounter {
     boolean byLabel = dim.equals(IndexSchema.FACET_YEAR) || dim.equals(IndexSchema.FACET_MONTH);
     int[] kept = byLabel ? allCounted(byOrd, range, limit) : null;
     if (kept == null) kept = mostCounted(byOrd, range, limit);
-    SortedSetDocValues labels = state.getDocValues();
     List<LabelAndValue> values = new ArrayList<>(kept.length);
-    for (int ord : kept) {
-      String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
-      values.add(new LabelAndValue(path[path.length - 1], byOrd[ord]));
-    }
+    for (int ord : kept) values.add(new LabelAndValue(ordinals.label(ord), byOrd[ord]));
     if (byLabel) values.sort(Comparator.comparing((LabelAndValue lv) -> lv.label));
     for (LabelAndValue lv : values) {
       int v = lv.value.intValue();

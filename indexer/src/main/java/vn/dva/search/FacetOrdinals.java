@@ -38,8 +38,17 @@ final class FacetOrdinals {
 
   private static final ReaderCache<Segment> SEGMENTS = new ReaderCache<>();
 
-  /** Per top-level reader: each segment's ordinals mapped to the reader's global ones. */
-  private static final ReaderCache<int[][]> GLOBAL = new ReaderCache<>();
+  /** Per top-level reader: ordinal maps and the labels looked up so far. */
+  private static final ReaderCache<Global> GLOBAL = new ReaderCache<>();
+
+  /**
+   * What a top-level reader adds to its segments' ordinals.
+   *
+   * @param toGlobal per segment (leaf ord), the global ordinal of each of its ordinals
+   * @param labels global ordinal → label, filled as labels are first shown (a label is the same
+   *     string whichever thread looks it up first, so the unsynchronised fill is harmless)
+   */
+  private record Global(int[][] toGlobal, String[] labels) {}
 
   /**
    * One segment's ordinals: document d holds {@code ords[start[d]] … ords[start[d + 1] - 1]}.
@@ -50,8 +59,7 @@ final class FacetOrdinals {
 
   private final SortedSetDocValuesReaderState state;
 
-  /** Per segment (leaf ord), the global ordinal of each of its ordinals. */
-  private final int[][] global;
+  private final Global global;
 
   FacetOrdinals(SortedSetDocValuesReaderState state) throws IOException {
     if (!state.getField().equals(FIELD))
@@ -60,7 +68,11 @@ final class FacetOrdinals {
     this.global = GLOBAL.get(state.getReader().getReaderCacheHelper(), () -> toGlobal(state));
   }
 
-  private static int[][] toGlobal(SortedSetDocValuesReaderState state) throws IOException {
+  private static Global toGlobal(SortedSetDocValuesReaderState state) throws IOException {
+    return new Global(segmentsToGlobal(state), new String[state.getSize()]);
+  }
+
+  private static int[][] segmentsToGlobal(SortedSetDocValuesReaderState state) throws IOException {
     SortedSetDocValues values = state.getDocValues();
     if (!(values instanceof MultiDocValues.MultiSortedSetDocValues multi)) {
       int[] same = new int[state.getSize()]; // one segment: its ordinals are the global ones
@@ -85,7 +97,7 @@ final class FacetOrdinals {
     for (MatchingDocs m : docs) {
       if (m.totalHits() == 0 || m.bits() == null) continue;
       Segment s = segment(m.context().reader());
-      if (s.valueCount > 0) countInto(counts, s, global[m.context().ord], m);
+      if (s.valueCount > 0) countInto(counts, s, global.toGlobal[m.context().ord], m);
     }
     return counts;
   }
@@ -113,6 +125,20 @@ final class FacetOrdinals {
     for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
       for (int i = start[doc], end = start[doc + 1]; i < end; i++) counts[toGlobal[ords[i]]]++;
     }
+  }
+
+  /**
+   * The label of global ordinal {@code ord} (the last part of its facet path), looked up once per
+   * reader: the same provinces, years and months are shown on every search.
+   */
+  String label(int ord) throws IOException {
+    String label = global.labels[ord];
+    if (label == null) {
+      String[] path = FacetsConfig.stringToPath(state.getDocValues().lookupOrd(ord).utf8ToString());
+      label = path[path.length - 1];
+      global.labels[ord] = label;
+    }
+    return label;
   }
 
   /**

@@ -262,12 +262,16 @@ final class TopHitsWithBonus {
         public void collect(int doc) throws IOException {
           if (++seen == checkAfter && !barRaised) throw new NoBar();
           float score = scorer.score();
+          ScoreDoc top = queue.top();
+          // Lucene hands over whole blocks above the bar: a document that cannot enter even with
+          // the highest bonus is left without reading its bonus (float sums are monotonic, so
+          // score + bonus ≤ score + P; the queue's sentinels score -∞ until it is full)
+          if (score + most <= top.score) return;
           if (extraDocs != null) {
             int at = extraDocs.docID();
             if (at < doc) at = extraDocs.advance(doc);
             if (at == doc) score += extra.score();
           }
-          ScoreDoc top = queue.top();
           // equal scores: the earlier document (lower id, collected first) stays
           if (score > top.score) {
             top.doc = base + doc;
