@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -58,8 +60,21 @@ final class HitPage {
   /** Read-only after construction; each search builds its highlighter from it. */
   private final UnifiedHighlighter.Builder highlighterSettings;
 
+  /**
+   * Where the text's offsets come from, decided once per reader: Lucene's highlighter would merge
+   * every segment's field infos on each search to find out (1% of a broad search's time).
+   */
+  private final UnifiedHighlighter.OffsetSource textOffsets;
+
   HitPage(IndexSearcher searcher, org.apache.lucene.analysis.Analyzer analyzer) {
     this.searcher = searcher;
+    var text =
+        FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(IndexSchema.TEXT);
+    this.textOffsets =
+        text != null
+                && text.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
+            ? UnifiedHighlighter.OffsetSource.POSTINGS
+            : UnifiedHighlighter.OffsetSource.ANALYSIS;
     this.highlighterSettings =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(FORMATTER)
@@ -107,6 +122,11 @@ final class HitPage {
     if (highlightQuery == null || page.length == 0) return new String[page.length];
     UnifiedHighlighter highlighter =
         new UnifiedHighlighter(highlighterSettings) {
+          @Override
+          protected OffsetSource getOffsetSource(String field) {
+            return textOffsets; // only the text field is highlighted
+          }
+
           @Override
           protected List<CharSequence[]> loadFieldValues(
               String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
