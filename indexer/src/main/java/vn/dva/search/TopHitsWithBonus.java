@@ -184,11 +184,15 @@ final class TopHitsWithBonus {
   private static final java.util.Comparator<ScoreDoc> BY_DOC =
       java.util.Comparator.comparingInt(d -> d.doc);
 
-  private record Manager(Weight bonus, int n, long checkAfter)
+  private record Manager(Weight bonus, int n, long checkAfter, Theta shared)
       implements CollectorManager<Slice, TopDocs> {
+    Manager(Weight bonus, int n, long checkAfter) {
+      this(bonus, n, checkAfter, new Theta());
+    }
+
     @Override
     public Slice newCollector() {
-      return new Slice(bonus, n, checkAfter);
+      return new Slice(bonus, n, checkAfter, shared);
     }
 
     @Override
@@ -207,6 +211,29 @@ final class TopHitsWithBonus {
     }
   }
 
+  /**
+   * The highest θ any slice of one search has reached. A slice's tenth score is a lower bound of
+   * the whole search's tenth, so every slice may skip below the best of them: with two slices each
+   * would otherwise raise its bar from its own half of the index only. Scores are never negative,
+   * so their float bits order as the floats do.
+   */
+  private static final class Theta {
+    private final java.util.concurrent.atomic.AtomicInteger bits =
+        new java.util.concurrent.atomic.AtomicInteger(Float.floatToIntBits(0f));
+
+    void offer(float theta) {
+      int b = Float.floatToIntBits(theta);
+      bits.accumulateAndGet(b, Math::max);
+    }
+
+    float get() {
+      return Float.intBitsToFloat(bits.get());
+    }
+  }
+
+  /** How often (in documents collected) a slice looks at the other slices' θ. */
+  private static final int SHARE_EVERY = 1_024;
+
   /** One slice's top hits; not thread-safe. */
   private static final class Slice implements Collector {
     private final Weight bonus;
@@ -217,7 +244,10 @@ final class TopHitsWithBonus {
     private long seen;
     private boolean barRaised;
 
-    Slice(Weight bonus, int n, long checkAfter) {
+    private final Theta shared;
+
+    Slice(Weight bonus, int n, long checkAfter, Theta shared) {
+      this.shared = shared;
       this.bonus = bonus;
       this.n = n;
       this.queue = new HitQueue(n, true);
@@ -251,6 +281,7 @@ final class TopHitsWithBonus {
       int base = context.docBase;
       return new LeafCollector() {
         private Scorable scorer;
+        private float bar;
 
         @Override
         public void setScorer(Scorable scorer) throws IOException {
@@ -261,6 +292,7 @@ final class TopHitsWithBonus {
         @Override
         public void collect(int doc) throws IOException {
           if (++seen == checkAfter && !barRaised) throw new NoBar();
+          if ((seen & (SHARE_EVERY - 1)) == 0) raiseBar(); // another slice may be ahead
           float score = scorer.score();
           ScoreDoc top = queue.top();
           // Lucene hands over whole blocks above the bar: a document that cannot enter even with
@@ -284,14 +316,19 @@ final class TopHitsWithBonus {
 
         /**
          * The least required-part score that can still enter the top: θ − P, lowered by a few ulps
-         * so that float rounding in the sum never drops a document that belongs.
+         * so that float rounding in the sum never drops a document that belongs. θ is this slice's
+         * tenth score or the best one another slice has published, whichever is higher; a document
+         * scoring exactly θ is never skipped (the bar stays below it), so ties are settled as
+         * before, by document, when the slices are merged.
          */
         private void raiseBar() throws IOException {
-          if (filled < n) return;
-          float theta = queue.top().score;
+          if (filled >= n) shared.offer(queue.top().score);
+          float theta = shared.get();
+          if (theta <= 0) return;
           float bar = theta - most - 4 * Math.ulp(Math.max(Math.abs(theta), most));
-          if (bar > 0) {
+          if (bar > this.bar) {
             scorer.setMinCompetitiveScore(bar);
+            this.bar = bar;
             barRaised = true;
           }
         }

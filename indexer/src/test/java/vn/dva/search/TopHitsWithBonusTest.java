@@ -3,6 +3,7 @@ package vn.dva.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -10,11 +11,14 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSearcher.LeafReaderContextPartition;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -136,6 +140,64 @@ class TopHitsWithBonusTest {
         assertThat(TopHitsWithBonus.worthIt(searcher, split)).isFalse();
         assertThat(TopHitsWithBonus.search(searcher, split, 10, 64)).isNull();
         assertThat(TopHitsWithBonus.search(searcher, split, 10).scoreDocs).hasSize(10);
+      }
+    }
+  }
+
+  @Test
+  void slicesSkipBelowTheBestTenthAnySliceHasFoundAndKeepTiesAcrossSlices() throws Exception {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriter w =
+            new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+      for (int i = 0; i < 4_000; i++) {
+        Document d = new Document();
+        // the first segment holds the best pages; every segment holds a few tied with them
+        boolean best = i < 40 || i % 1_000 == 500;
+        d.add(
+            new TextField(
+                "text",
+                best ? "dan kheo kheo kheo kheo" : i % 2 == 0 ? "dan x y z kheo x y" : "dan x y z",
+                Field.Store.NO));
+        d.add(new TextField("pairs", i % 3 == 0 ? "dan_van" : "other", Field.Store.NO));
+        w.addDocument(d);
+        if (i % 1_000 == 999) w.commit();
+      }
+      try (DirectoryReader reader = DirectoryReader.open(w)) {
+        assertThat(reader.leaves()).hasSize(4);
+        // one slice per segment, run one after another in segment order: the first slice's
+        // tenth is known when the others start
+        IndexSearcher searcher =
+            new IndexSearcher(reader, Runnable::run) {
+              @Override
+              protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                return leaves.stream()
+                    .map(
+                        l ->
+                            new LeafSlice(
+                                List.of(LeafReaderContextPartition.createForEntireSegment(l))))
+                    .toArray(LeafSlice[]::new);
+              }
+            };
+        Query query =
+            new BooleanQuery.Builder()
+                .add(term("text", "dan"), Occur.MUST)
+                .add(term("text", "kheo"), Occur.MUST)
+                .add(new BoostQuery(term("pairs", "dan_van"), 0.1f), Occur.SHOULD)
+                .build();
+        for (int n : new int[] {10, 43}) {
+          TopDocs whole =
+              new IndexSearcher(reader)
+                  .search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+          TopDocs split =
+              TopHitsWithBonus.search(searcher, TopHitsWithBonus.split(searcher.rewrite(query)), n);
+          assertThat(render(split.scoreDocs)).as("top %d", n).isEqualTo(render(whole.scoreDocs));
+          if (n == 10) {
+            // each later slice starts at the first one's bar and skips its ~500 lesser matches
+            // (on its own bar a slice scores most of them: it holds one page as good as the best);
+            // the top 43 holds lesser pages, so there every slice scores its matches
+            assertThat(split.totalHits.value()).as("documents scored").isLessThan(400);
+          }
+        }
       }
     }
   }
