@@ -1,8 +1,12 @@
 package vn.dva.search;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.dva.analysis.AsciiFold;
 
 /**
  * How many of a query's words a document must match, as Elasticsearch's {@code
@@ -50,6 +54,22 @@ final class MatchRule {
   private static final Set<String> ASKING_FOLDED =
       Set.of("gi", "nao", "sao", "dau", "ai", "nhieu", "may", "chang", "ha", "u");
 
+  /**
+   * Phrases that ask as a whole: in "hoa lợi được hiểu như thế nào?" neither "như" nor "thế" names
+   * anything the answer holds, though neither asks alone ("như" is also "as", "bao" "to wrap").
+   */
+  private static final List<List<String>> ASKING_PHRASES =
+      List.of(
+          List.of("như", "thế", "nào"),
+          List.of("thế", "nào"),
+          List.of("ra", "sao"),
+          List.of("bao", "nhiêu"),
+          List.of("bao", "lâu"),
+          List.of("bao", "giờ"),
+          List.of("tại", "sao"),
+          List.of("vì", "sao"),
+          List.of("làm", "sao"));
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
   private static final Pattern NOT_LETTER = Pattern.compile("\\P{L}+");
@@ -76,6 +96,34 @@ final class MatchRule {
   static boolean asks(String word, boolean plainQuery) {
     String w = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
     return ASKING.contains(w) || (plainQuery && ASKING_FOLDED.contains(w));
+  }
+
+  /**
+   * The positions in {@code words} (one word as typed each, punctuation around it ignored; null for
+   * a clause that is not a word) of the words of a phrase that asks ({@code như thế nào}, {@code
+   * bao lâu}, {@code tại sao}…): like the words of {@link #asks}, they are not counted by {@link
+   * #required}.
+   *
+   * @param plainQuery whether the whole query was typed without accents, so that the phrases'
+   *     folded forms ask too
+   */
+  static Set<Integer> askingPhrases(List<String> words, boolean plainQuery) {
+    List<String> w = new ArrayList<>(words.size());
+    for (String word : words)
+      w.add(word == null ? "" : NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
+    Set<Integer> out = new HashSet<>();
+    for (List<String> phrase : ASKING_PHRASES) {
+      for (int i = 0; i + phrase.size() <= w.size(); i++) {
+        boolean found = true;
+        for (int k = 0; k < phrase.size() && found; k++) {
+          String typed = w.get(i + k);
+          String asked = phrase.get(k);
+          found = typed.equals(asked) || (plainQuery && typed.equals(AsciiFold.fold(asked)));
+        }
+        if (found) for (int k = 0; k < phrase.size(); k++) out.add(i + k);
+      }
+    }
+    return out;
   }
 
   /** Whether {@code typed} ends with a question mark or holds a word that asks. */
