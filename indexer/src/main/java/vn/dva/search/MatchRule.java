@@ -26,7 +26,8 @@ import vn.dva.analysis.AsciiFold;
  * <p>The words that ask ({@link #asks}) are not counted: the answer to "Vành tai là gì?" says what
  * the ear is without saying "gì", so only "vành tai là" is required; the asking word still scores
  * where it occurs. Measured with {@code dva relevance --beir}: ViMedAQA typed 81.66 → 82.29,
- * unaccented 80.71 → 81.34 (with the folded forms); ALQAC 95.11 → 95.30 and 95.39 → 95.57.
+ * unaccented 80.71 → 81.34 (with the folded forms); ALQAC 95.11 → 95.30 and 95.39 → 95.57. So are
+ * the words of phrases that ask ({@link #askingPhrases}: "như thế nào", "bao lâu", "tại sao").
  * Stateless.
  */
 final class MatchRule {

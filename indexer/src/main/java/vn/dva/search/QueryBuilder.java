@@ -50,6 +50,10 @@ import vn.dva.index.IndexSchema;
  *   <li>Adjacent syllables of what was typed are matched, optionally, as pairs in {@link
  *       IndexSchema#TEXT_PAIRS}: pages holding a word of several syllables together ("Tràng Định")
  *       rank above pages holding the syllables apart.
+ *   <li>In a question, the words that ask weigh {@value #ASKING_BOOST}; a frame citing a source
+ *       ({@link QuestionFrame}: "Theo Bộ luật Dân sự 2015, …") only ranks, at {@value
+ *       #FRAME_BOOST}; a question asking what something is ({@link DefinitionQuestion}) ranks the
+ *       page that says "term là …" first.
  * </ul>
  *
  * A query with no searchable word and no directive number (only punctuation) matches nothing; a
@@ -74,9 +78,10 @@ public final class QueryBuilder {
   /**
    * Weight of a word that asks ({@link MatchRule#asks}, {@link MatchRule#askingPhrases}) in a
    * question: it may occur in the answer ("nào", "bao lâu") but says little about it. Measured with
-   * {@code BeirExperiment} (nDCG@10, typed / unaccented, with the frame below): 1 gives ALQAC 96.73
-   * / 96.60 and ViMedAQA 83.58 / 83.25; 0.5 gives 96.77 / 96.69 and 84.03 / 83.63; 0.2 gives 96.72
-   * / 96.64 and 84.27 / 83.79; 0.7 96.77 / 96.60 and 83.98 / 83.49.
+   * {@code BeirExperiment} (nDCG@10, typed / unaccented, with the frame below): the frame alone
+   * (weight 1, no phrases) gives ALQAC 96.73 / 96.60 and ViMedAQA 83.58 / 83.25; with the phrases,
+   * 0.5 gives 96.77 / 96.69 and 84.03 / 83.63, 0.2 gives 96.72 / 96.64 and 84.27 / 83.79, 0.7 gives
+   * 96.77 / 96.60 and 83.98 / 83.49.
    */
   static final float ASKING_BOOST = 0.5f;
 
@@ -214,6 +219,11 @@ public final class QueryBuilder {
     }
     boolean plain = withoutAccents(q);
     Query free = freeText(clauses, directives.isEmpty(), question, plain, false);
+    if (free == null && !frame.isEmpty()) { // nothing searchable after the frame: read it all
+      frame = List.of();
+      clauses = QuerySyntax.parse(AbbreviationPhrases.quote(rest.toString()));
+      free = freeText(clauses, directives.isEmpty(), question, plain, false);
+    }
     Query pairs = null;
     Query context = null;
     Query relaxed = null;

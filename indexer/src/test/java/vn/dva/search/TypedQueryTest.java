@@ -109,7 +109,9 @@ class TypedQueryTest {
   @Test
   void aQuestionRanksThePageWithItsWordsFirst() throws IOException {
     // every question here finds fewer than ten pages, so it is also answered by any of its words
-    assertThat(ids("nghỉ bao lâu?")).startsWith("lau-hoi");
+    // "bao lâu" asks and weighs half a word: the page that answers (how long one rests) ranks
+    // above the page that asks the same
+    assertThat(ids("nghỉ bao lâu?")).startsWith("leave", "lau-hoi");
     assertThat(ids("Dân vận khéo ở đâu?")).startsWith("kheo");
     assertThat(ids("dan van kheo o dau?")).startsWith("kheo");
   }
