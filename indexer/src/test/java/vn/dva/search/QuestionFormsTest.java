@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.dva.extract.ExtractedDocument;
-import vn.dva.index.DocumentIndexer;
 
 /**
  * How the form of a question is read: a frame that cites a source, phrases that ask, questions that
@@ -66,24 +63,9 @@ class QuestionFormsTest {
 
   @BeforeAll
   static void buildIndex() throws IOException {
-    try (DocumentIndexer indexer = DocumentIndexer.open(dir)) {
-      for (String[] p : PAGES) {
-        indexer.add(
-            new ExtractedDocument(
-                p[0],
-                "https://example.vn/" + p[0],
-                "",
-                LocalDate.of(2024, 5, 1),
-                null,
-                "example.vn",
-                "html",
-                p[1],
-                List.of(),
-                List.of()));
-      }
-      indexer.commit();
-    }
-    service = SearchService.open(dir, false, 1);
+    String[][] pages = new String[PAGES.length][];
+    for (int i = 0; i < PAGES.length; i++) pages[i] = new String[] {PAGES[i][0], "", PAGES[i][1]};
+    service = SmallIndex.open(dir, null, pages);
   }
 
   @AfterAll
@@ -92,7 +74,7 @@ class QuestionFormsTest {
   }
 
   static List<String> ids(String query) throws IOException {
-    return service.search(SearchRequest.of(query)).hits().stream().map(h -> h.id()).toList();
+    return SmallIndex.ids(service, query);
   }
 
   static Stream<Arguments> frames() {

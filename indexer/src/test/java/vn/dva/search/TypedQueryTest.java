@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.dva.extract.ExtractedDocument;
-import vn.dva.index.DocumentIndexer;
 
 /** What people type, searched through the shipped indexer and service over a small corpus. */
 class TypedQueryTest {
@@ -59,24 +56,7 @@ class TypedQueryTest {
 
   @BeforeAll
   static void buildIndex() throws IOException {
-    try (DocumentIndexer indexer = DocumentIndexer.open(dir)) {
-      for (String[] p : PAGES) {
-        indexer.add(
-            new ExtractedDocument(
-                p[0],
-                "https://example.vn/" + p[0],
-                p[1],
-                LocalDate.of(2024, 5, 1),
-                "Lạng Sơn",
-                "example.vn",
-                "html",
-                p[2],
-                List.of(),
-                List.of()));
-      }
-      indexer.commit();
-    }
-    service = SearchService.open(dir, false, 1);
+    service = SmallIndex.open(dir, "Lạng Sơn", PAGES);
   }
 
   @AfterAll
@@ -85,7 +65,7 @@ class TypedQueryTest {
   }
 
   static List<String> ids(String query) throws IOException {
-    return service.search(SearchRequest.of(query)).hits().stream().map(h -> h.id()).toList();
+    return SmallIndex.ids(service, query);
   }
 
   @Test
