@@ -1,9 +1,6 @@
 package vn.dva.search;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
-import vn.dva.analysis.AsciiFold;
 
 /**
  * A question that asks what something is, and the words that name that thing: "Định nghĩa của
@@ -48,8 +45,6 @@ final class DefinitionQuestion {
           "nghĩa là gì",
           "là gì");
 
-  private static final Pattern NOT_LETTER = Pattern.compile("\\P{L}+");
-
   /**
    * Where the frame and the thing asked about lie, as positions in the words of the question:
    * {@code [frameFrom, frameTo)} and {@code [subjectFrom, subjectTo)}.
@@ -70,26 +65,14 @@ final class DefinitionQuestion {
   static Found find(List<String> words, boolean plainQuery) {
     int n = words.size();
     for (List<String> frame : OPENING)
-      if (frame.size() < n && matches(words, 0, frame, plainQuery))
+      if (frame.size() < n && MatchRule.phraseAt(words, 0, frame, plainQuery))
         return new Found(0, frame.size(), frame.size(), n);
     for (List<String> frame : CLOSING) {
       int at = n - frame.size();
-      if (at > 0 && matches(words, at, frame, plainQuery))
+      if (at > 0 && MatchRule.phraseAt(words, at, frame, plainQuery))
         return new Found(at, n, Math.max(0, at - SUBJECT_BEFORE), at);
     }
     return null;
-  }
-
-  private static boolean matches(
-      List<String> words, int at, List<String> frame, boolean plainQuery) {
-    for (int k = 0; k < frame.size(); k++) {
-      String typed = words.get(at + k);
-      if (typed == null) return false;
-      typed = NOT_LETTER.matcher(typed.toLowerCase(Locale.ROOT)).replaceAll("");
-      String want = frame.get(k);
-      if (!typed.equals(want) && !(plainQuery && typed.equals(AsciiFold.fold(want)))) return false;
-    }
-    return true;
   }
 
   private static List<List<String>> frames(String... frames) {

@@ -1,6 +1,5 @@
 package vn.dva.search;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +94,7 @@ final class MatchRule {
    *     ask too
    */
   static boolean asks(String word, boolean plainQuery) {
-    String w = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+    String w = bare(word);
     return ASKING.contains(w) || (plainQuery && ASKING_FOLDED.contains(w));
   }
 
@@ -109,22 +108,34 @@ final class MatchRule {
    *     folded forms ask too
    */
   static Set<Integer> askingPhrases(List<String> words, boolean plainQuery) {
-    List<String> w = new ArrayList<>(words.size());
-    for (String word : words)
-      w.add(word == null ? "" : NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
     Set<Integer> out = new HashSet<>();
     for (List<String> phrase : ASKING_PHRASES) {
-      for (int i = 0; i + phrase.size() <= w.size(); i++) {
-        boolean found = true;
-        for (int k = 0; k < phrase.size() && found; k++) {
-          String typed = w.get(i + k);
-          String asked = phrase.get(k);
-          found = typed.equals(asked) || (plainQuery && typed.equals(AsciiFold.fold(asked)));
-        }
-        if (found) for (int k = 0; k < phrase.size(); k++) out.add(i + k);
+      for (int i = 0; i + phrase.size() <= words.size(); i++) {
+        if (phraseAt(words, i, phrase, plainQuery))
+          for (int k = 0; k < phrase.size(); k++) out.add(i + k);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code words} (as in {@link #askingPhrases}) hold {@code phrase} (lower case, accented)
+   * from position {@code at}; its folded form counts too when the query was typed without accents.
+   */
+  static boolean phraseAt(List<String> words, int at, List<String> phrase, boolean plainQuery) {
+    for (int k = 0; k < phrase.size(); k++) {
+      String typed = words.get(at + k);
+      if (typed == null) return false;
+      typed = bare(typed);
+      String want = phrase.get(k);
+      if (!typed.equals(want) && !(plainQuery && typed.equals(AsciiFold.fold(want)))) return false;
+    }
+    return true;
+  }
+
+  /** A word as typed, lower case, without the punctuation around or inside it. */
+  private static String bare(String word) {
+    return NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /** Whether {@code typed} ends with a question mark or holds a word that asks. */
