@@ -3,12 +3,16 @@ package vn.dva.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -24,6 +28,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -31,13 +36,18 @@ import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.RoaringDocIdSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.dva.index.IndexSchema;
 
 /**
  * Facet counts from the ordinal arrays against Lucene's own counter on the same matches: several
  * segments, one segment, a segment with no facet at all, deleted pages, multi-valued dimensions,
  * many tied counts (so the order of ties is checked), a dimension with more values than it shows,
- * and match sets of every density given as bit sets and as other doc-id sets.
+ * and match sets of every density given as bit sets and as other doc-id sets. On a date-sorted
+ * index the year and month are counted by runs of documents: match sets that start and end on the
+ * runs' edges, on 64-bit word edges and inside words, one-document runs and runs at a segment's
+ * end.
  */
 class FacetOrdinalsTest {
 
@@ -103,6 +113,158 @@ class FacetOrdinalsTest {
         assertThat(sources.get("s39")).isEqualTo(20);
       }
     }
+  }
+
+  /**
+   * Four segments of a date-sorted (or, for comparison, unsorted) index: two years of pages; the
+   * same with a tenth of the pages undated (they sort last, without year or month); one page with
+   * two years (a dimension multi-valued in that segment); and a segment too small for runs.
+   * Expected: dimensions counted by runs in each segment.
+   */
+  @ParameterizedTest(name = "date-sorted: {0}")
+  @ValueSource(booleans = {true, false})
+  void yearAndMonthRunsCountAsLuceneOnEveryCutOfTheRuns(boolean sorted) throws IOException {
+    FacetsConfig config = IndexSchema.facetsConfig();
+    config.setMultiValued(IndexSchema.FACET_YEAR, true); // lets one page hold two years
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      indexDated(dir, config, sorted);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        List<Integer> byRuns = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves())
+          byRuns.add(FacetOrdinals.dimensionsByRuns(leaf.reader()));
+        assertThat(byRuns).isEqualTo(sorted ? List.of(2, 2, 1, 0) : List.of(0, 0, 0, 0));
+        var state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        FacetCounter counter = new FacetCounter(state, Long.MAX_VALUE, 1);
+        Random random = new Random(sorted ? 21 : 22);
+        List<List<MatchingDocs>> sets = new ArrayList<>();
+        for (double density : new double[] {0.001, 0.05, 0.5, 1}) {
+          for (boolean bits : new boolean[] {true, false})
+            sets.add(matches(reader, random, density, bits));
+        }
+        for (boolean bits : new boolean[] {true, false}) {
+          sets.add(cuts(reader, random, bits, 0)); // both sides of every change of value
+          for (int k = 1; k <= 12; k++) sets.add(cuts(reader, random, bits, k));
+        }
+        for (List<MatchingDocs> docs : sets) {
+          assertThat(counter.count(docs, FacetCounter.LIMITS.keySet()).byDim())
+              .as("%s matches", MatchingDocsCollectorManager.total(docs))
+              .isEqualTo(lucene(state, docs));
+        }
+      }
+    }
+  }
+
+  @Test
+  void matchesInCountsTheBitsOfARangeWhateverItsWordEdges() {
+    Random random = new Random(3);
+    long[] words = new long[5];
+    for (int w = 0; w < words.length; w++) words[w] = random.nextLong();
+    int bits = words.length * 64;
+    for (int from = 0; from <= bits; from++) {
+      for (int to = from; to <= bits; to++) {
+        int expected = 0;
+        for (int d = from; d < to; d++) if ((words[d >> 6] & (1L << d)) != 0) expected++;
+        assertThat(FacetOrdinals.matchesIn(words, from, to))
+            .as("[%d, %d)", from, to)
+            .isEqualTo(expected);
+      }
+    }
+  }
+
+  private static void indexDated(ByteBuffersDirectory dir, FacetsConfig config, boolean sorted)
+      throws IOException {
+    Random random = new Random(sorted ? 31 : 32);
+    IndexWriterConfig iwc = new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+    if (sorted) iwc.setIndexSort(IndexSchema.indexSort());
+    LocalDate first = LocalDate.of(2019, 1, 1);
+    int id = 0;
+    try (IndexWriter w = new IndexWriter(dir, iwc)) {
+      int[] sizes = {3_000, 2_500, 2_000, 50};
+      for (int seg = 0; seg < sizes.length; seg++) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < sizes[seg]; i++) dates.add(first.plusDays(random.nextInt(730)));
+        if (seg == 0) { // three one-page months, the oldest: the segment's last runs
+          for (int m = 10; m <= 12; m++) dates.add(LocalDate.of(2018, m, 5));
+        }
+        Collections.shuffle(dates, random);
+        for (int i = 0; i < dates.size(); i++) {
+          LocalDate date = seg == 1 && i % 10 == 0 ? null : dates.get(i);
+          Document d = new Document();
+          d.add(new StringField(IndexSchema.ID, "d" + id++, StringField.Store.NO));
+          d.add(
+              new SortedSetDocValuesFacetField(
+                  IndexSchema.FACET_PROVINCE, "t" + random.nextInt(7)));
+          d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_SOURCE, "s" + i % 60));
+          if (date != null) {
+            d.add(new LongField(IndexSchema.PUBLISHED, date.toEpochDay(), Field.Store.NO));
+            d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_YEAR, "" + date.getYear()));
+            d.add(
+                new SortedSetDocValuesFacetField(
+                    IndexSchema.FACET_MONTH,
+                    "%d-%02d".formatted(date.getYear(), date.getMonthValue())));
+          }
+          if (seg == 2 && i == 700)
+            d.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_YEAR, "2031"));
+          w.addDocument(config.build(d));
+        }
+        w.commit();
+      }
+      for (int i = 0; i < id; i += 7) w.deleteDocuments(new Term(IndexSchema.ID, "d" + i));
+    }
+  }
+
+  /**
+   * Live documents in ranges whose ends are where a document's facet values change, the edges of
+   * 64-bit words, or one off either: {@code k} random ranges per segment, or for {@code k = 0} the
+   * two documents on each side of every change.
+   */
+  private static List<MatchingDocs> cuts(
+      DirectoryReader reader, Random random, boolean asBits, int k) throws IOException {
+    List<MatchingDocs> out = new ArrayList<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      int maxDoc = leaf.reader().maxDoc();
+      List<Integer> edges = new ArrayList<>(List.of(0, maxDoc));
+      SortedSetDocValues values = leaf.reader().getSortedSetDocValues(FacetOrdinals.FIELD);
+      List<Long> previous = null;
+      for (int doc = 0; doc < maxDoc; doc++) {
+        List<Long> ords = new ArrayList<>();
+        if (values.advanceExact(doc)) {
+          for (int i = 0; i < values.docValueCount(); i++) ords.add(values.nextOrd());
+        }
+        if (previous != null && !ords.equals(previous)) edges.add(doc);
+        previous = ords;
+      }
+      for (int wordEdge = 64; wordEdge < maxDoc; wordEdge += 64) edges.add(wordEdge);
+      FixedBitSet bits = new FixedBitSet(maxDoc);
+      if (k == 0) {
+        for (int e : edges) {
+          if (e > 0) bits.set(e - 1);
+          if (e < maxDoc) bits.set(e);
+        }
+      }
+      for (int r = 0; r < k; r++) {
+        int a = near(edges.get(random.nextInt(edges.size())), random, maxDoc);
+        int b = near(edges.get(random.nextInt(edges.size())), random, maxDoc);
+        if (a != b) bits.set(Math.min(a, b), Math.max(a, b));
+      }
+      var live = leaf.reader().getLiveDocs();
+      RoaringDocIdSet.Builder roaring = new RoaringDocIdSet.Builder(maxDoc);
+      int n = 0;
+      for (int d = 0; d < maxDoc; d++) {
+        if (bits.get(d) && (live == null || live.get(d))) {
+          roaring.add(d);
+          n++;
+        } else {
+          bits.clear(d);
+        }
+      }
+      out.add(new MatchingDocs(leaf, asBits ? new BitDocIdSet(bits, n) : roaring.build(), n, null));
+    }
+    return out;
+  }
+
+  private static int near(int edge, Random random, int maxDoc) {
+    return Math.clamp(edge + random.nextInt(3) - 1, 0, maxDoc);
   }
 
   private static void index(ByteBuffersDirectory dir, boolean oneSegment) throws IOException {
