@@ -143,21 +143,8 @@ final class FacetOrdinals {
     if (m.bits() instanceof BitDocIdSet set && set.bits() instanceof FixedBitSet bits) {
       // the usual case (the count passes collect into bit sets): walk the words, not an iterator
       long[] words = bits.getBits();
-      int numWords = bits.getBits().length;
-      for (int w = 0; w < numWords; w++) {
-        long word = words[w];
-        while (word != 0) {
-          int doc = (w << 6) | Long.numberOfTrailingZeros(word);
-          word &= word - 1;
-          for (int i = start[doc], end = start[doc + 1]; i < end; i++) counts[toGlobal[ords[i]]]++;
-        }
-      }
-      for (Runs r : s.runs) {
-        for (int i = 0; i < r.ord.length; i++) {
-          int c = matchesIn(words, r.from[i], r.to[i]);
-          if (c > 0) counts[toGlobal[r.ord[i]]] += c;
-        }
-      }
+      countWords(counts, start, ords, toGlobal, words);
+      for (Runs r : s.runs) countRuns(counts, r, toGlobal, words);
       return;
     }
     DocIdSetIterator it = m.bits().iterator();
@@ -173,6 +160,27 @@ final class FacetOrdinals {
         at[k] = i;
         if (i < r.to.length && r.from[i] <= doc) counts[toGlobal[r.ord[i]]]++;
       }
+    }
+  }
+
+  /** Adds the ordinals of every document whose bit is set in {@code words}. */
+  private static void countWords(
+      int[] counts, int[] start, int[] ords, int[] toGlobal, long[] words) {
+    for (int w = 0; w < words.length; w++) {
+      long word = words[w];
+      while (word != 0) {
+        int doc = (w << 6) | Long.numberOfTrailingZeros(word);
+        word &= word - 1;
+        for (int i = start[doc], end = start[doc + 1]; i < end; i++) counts[toGlobal[ords[i]]]++;
+      }
+    }
+  }
+
+  /** Adds, for each run, the number of its documents whose bit is set in {@code words}. */
+  private static void countRuns(int[] counts, Runs r, int[] toGlobal, long[] words) {
+    for (int i = 0; i < r.ord.length; i++) {
+      int c = matchesIn(words, r.from[i], r.to[i]);
+      if (c > 0) counts[toGlobal[r.ord[i]]] += c;
     }
   }
 
