@@ -126,7 +126,9 @@ final class TopHitsWithBonus {
       IndexSearcher searcher, Split split, Weight bonus, int n, long checkAfter)
       throws IOException {
     try {
-      return searcher.search(split.required(), new Manager(bonus, n, checkAfter));
+      // words beside a phrase: positions are read only where the words leave room to compete
+      Query required = ScoreFirstConjunction.wrap(searcher.rewrite(split.required()));
+      return searcher.search(required, new Manager(bonus, n, checkAfter));
     } catch (NoBar giveUp) {
       return null;
     }
