@@ -191,9 +191,11 @@ final class FacetedSearch implements HitsAndCounts {
               : TopHitsWithBonus.search(searcher, split, topN, TopHitsWithBonus.CHECK_AFTER);
       if (bonus != null) return new TopHitsAndMatches.Result<>(bonus, null);
       TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(topN, null, threshold);
-      return keepMatches
-          ? searcher.search(query, new TopHitsAndMatches<>(top))
-          : new TopHitsAndMatches.Result<>(searcher.search(query, top), null);
+      if (keepMatches) return searcher.search(query, new TopHitsAndMatches<>(top));
+      // a phrase beside cheaper clauses (the syllable pairs, other words): positions are read only
+      // where the rest leaves room to compete
+      Query scoreFirst = ScoreFirstConjunction.wrap(searcher.rewrite(query));
+      return new TopHitsAndMatches.Result<>(searcher.search(scoreFirst, top), null);
     }
     TopFieldCollectorManager top = new TopFieldCollectorManager(sort, topN, null, threshold);
     TopHitsAndMatches.Result<TopFieldDocs> pass =

@@ -42,62 +42,70 @@ import org.apache.lucene.search.Weight;
 final class ScoreFirstConjunction extends Query {
 
   private final List<Query> scoring;
+  private final List<Query> optional;
   private final List<Query> filters;
   private final List<Query> excluded;
 
-  private ScoreFirstConjunction(List<Query> scoring, List<Query> filters, List<Query> excluded) {
+  private ScoreFirstConjunction(
+      List<Query> scoring, List<Query> optional, List<Query> filters, List<Query> excluded) {
     this.scoring = List.copyOf(scoring);
+    this.optional = List.copyOf(optional);
     this.filters = List.copyOf(filters);
     this.excluded = List.copyOf(excluded);
   }
 
   /**
-   * {@code rewritten} as a score-first conjunction when it is a Boolean query of required and
-   * excluded clauses only (MUST, FILTER, MUST_NOT; one MUST clause that is itself such a query is
-   * taken in, as filters and exclusions wrap dva's queries), with at least one scoring clause that
-   * holds a phrase and one that does not; otherwise {@code rewritten} itself. Where nothing can be
-   * bounded first (every scoring clause holds a phrase) or nothing needs positions, Lucene's own
-   * scorers are used.
+   * {@code rewritten} as a score-first conjunction when it is a Boolean query (no minimum
+   * should-match) of required clauses, at least one of them holding a phrase, beside filters,
+   * exclusions and optional clauses without phrases (one MUST clause that is itself such a query is
+   * taken in, as filters and exclusions wrap dva's queries), and something can be scored before the
+   * phrases: a required clause without a phrase or an optional clause. Otherwise {@code rewritten}
+   * itself, searched by Lucene's own scorers.
    */
   static Query wrap(Query rewritten) {
-    if (!(rewritten instanceof BooleanQuery b) || !onlyRequired(b)) return rewritten;
+    if (!(rewritten instanceof BooleanQuery b) || !wrappable(b)) return rewritten;
     List<Query> scoring = new ArrayList<>();
+    List<Query> optional = new ArrayList<>();
     List<Query> filters = new ArrayList<>();
     List<Query> excluded = new ArrayList<>();
-    sort(b, scoring, filters, excluded);
-    // one MUST clause holding a conjunction: its clauses summed once give the same float as its
-    // float passed up, so they are taken in
-    if (scoring.size() == 1
+    sort(b, scoring, optional, filters, excluded);
+    // one MUST clause holding the query (filters and exclusions around it): its score is the
+    // whole query's, and computed here exactly as it computes it, so its clauses are taken in
+    if (optional.isEmpty()
+        && scoring.size() == 1
         && scoring.get(0) instanceof BooleanQuery inner
-        && onlyRequired(inner)) {
+        && wrappable(inner)) {
       scoring.clear();
-      sort(inner, scoring, filters, excluded);
+      sort(inner, scoring, optional, filters, excluded);
     }
+    if (optional.stream().anyMatch(ScoreFirstConjunction::holdsPhrase)) return rewritten;
     long withPhrases = scoring.stream().filter(ScoreFirstConjunction::holdsPhrase).count();
-    if (withPhrases == 0 || withPhrases == scoring.size()) return rewritten;
-    return new ScoreFirstConjunction(scoring, filters, excluded);
+    if (withPhrases == 0 || (withPhrases == scoring.size() && optional.isEmpty())) {
+      return rewritten;
+    }
+    return new ScoreFirstConjunction(scoring, optional, filters, excluded);
   }
 
   private static void sort(
-      BooleanQuery b, List<Query> scoring, List<Query> filters, List<Query> excluded) {
+      BooleanQuery b,
+      List<Query> scoring,
+      List<Query> optional,
+      List<Query> filters,
+      List<Query> excluded) {
     for (BooleanClause c : b.clauses()) {
       switch (c.occur()) {
         case MUST -> scoring.add(c.query());
+        case SHOULD -> optional.add(c.query());
         case FILTER -> filters.add(c.query());
         case MUST_NOT -> excluded.add(c.query());
-        case SHOULD -> throw new AssertionError("checked by onlyRequired");
       }
     }
   }
 
-  private static boolean onlyRequired(BooleanQuery b) {
+  /** No minimum should-match and a required scoring clause: optional clauses only add score. */
+  private static boolean wrappable(BooleanQuery b) {
     if (b.getMinimumNumberShouldMatch() != 0) return false;
-    boolean scores = false;
-    for (BooleanClause c : b.clauses()) {
-      if (c.occur() == Occur.SHOULD) return false;
-      scores |= c.occur() == Occur.MUST;
-    }
-    return scores;
+    return b.clauses().stream().anyMatch(c -> c.occur() == Occur.MUST);
   }
 
   /** Whether {@code q} holds a phrase, whose matches are checked by reading positions. */
@@ -122,6 +130,7 @@ final class ScoreFirstConjunction extends Query {
   BooleanQuery asBoolean() {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (Query q : scoring) b.add(q, Occur.MUST);
+    for (Query q : optional) b.add(q, Occur.SHOULD);
     for (Query q : filters) b.add(q, Occur.FILTER);
     for (Query q : excluded) b.add(q, Occur.MUST_NOT);
     return b.build();
@@ -141,17 +150,21 @@ final class ScoreFirstConjunction extends Query {
     if (scoreMode != ScoreMode.TOP_SCORES) return exact;
     List<Weight> s = new ArrayList<>();
     for (Query q : scoring) s.add(searcher.createWeight(q, scoreMode, boost));
+    List<Weight> o = new ArrayList<>();
+    for (Query q : optional) o.add(searcher.createWeight(q, scoreMode, boost));
     List<Weight> f = new ArrayList<>();
     for (Query q : filters) f.add(searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f));
     List<Weight> x = new ArrayList<>();
     for (Query q : excluded) x.add(searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f));
-    return new ConjunctionWeight(this, s, f, x, exact);
+    return new ConjunctionWeight(this, s, o, f, x, exact);
   }
 
   @Override
   public void visit(QueryVisitor visitor) {
     QueryVisitor must = visitor.getSubVisitor(Occur.MUST, this);
     for (Query q : scoring) q.visit(must);
+    QueryVisitor should = visitor.getSubVisitor(Occur.SHOULD, this);
+    for (Query q : optional) q.visit(should);
     QueryVisitor filter = visitor.getSubVisitor(Occur.FILTER, this);
     for (Query q : filters) q.visit(filter);
     QueryVisitor not = visitor.getSubVisitor(Occur.MUST_NOT, this);
@@ -170,11 +183,12 @@ final class ScoreFirstConjunction extends Query {
 
   @Override
   public int hashCode() {
-    return Objects.hash(classHash(), scoring, filters, excluded);
+    return Objects.hash(classHash(), scoring, optional, filters, excluded);
   }
 
   private static final class ConjunctionWeight extends Weight {
     private final List<Weight> scoring;
+    private final List<Weight> optional;
     private final List<Weight> filters;
     private final List<Weight> excluded;
     private final Weight exact;
@@ -182,11 +196,13 @@ final class ScoreFirstConjunction extends Query {
     ConjunctionWeight(
         Query query,
         List<Weight> scoring,
+        List<Weight> optional,
         List<Weight> filters,
         List<Weight> excluded,
         Weight exact) {
       super(query);
       this.scoring = scoring;
+      this.optional = optional;
       this.filters = filters;
       this.excluded = excluded;
       this.exact = exact;
@@ -207,6 +223,7 @@ final class ScoreFirstConjunction extends Query {
       List<ScorerSupplier> s = suppliers(scoring, context);
       List<ScorerSupplier> f = suppliers(filters, context);
       if (s.contains(null) || f.contains(null)) return null; // a required clause has no match
+      List<ScorerSupplier> o = suppliers(optional, context);
       List<ScorerSupplier> x = suppliers(excluded, context);
       long cost = Long.MAX_VALUE;
       for (ScorerSupplier supplier : s) cost = Math.min(cost, supplier.cost());
@@ -217,7 +234,8 @@ final class ScoreFirstConjunction extends Query {
         @Override
         public Scorer get(long leadCost) throws IOException {
           long lead = Math.min(leadCost, conjunctionCost);
-          return new ScoreFirstScorer(maxDoc, scorers(s, lead), scorers(f, lead), scorers(x, lead));
+          return new ScoreFirstScorer(
+              maxDoc, scorers(s, lead), scorers(o, lead), scorers(f, lead), scorers(x, lead));
         }
 
         @Override
@@ -234,7 +252,10 @@ final class ScoreFirstConjunction extends Query {
       return out;
     }
 
-    /** The suppliers' scorers; an excluded clause without matches in the segment is left out. */
+    /**
+     * The suppliers' scorers; an optional or excluded clause without matches in the segment is left
+     * out.
+     */
     private static List<Scorer> scorers(List<ScorerSupplier> suppliers, long leadCost)
         throws IOException {
       List<Scorer> out = new ArrayList<>();

@@ -33,6 +33,7 @@ final class ScoreFirstScorer extends Scorer {
   private final Scorer[] checked;
   private final Scorer[] scoring;
   private final boolean[] isChecked;
+  private final Scorer[] optional;
   private final TwoPhaseIterator[] checks;
   private final DocIdSetIterator[] excluded;
   private final TwoPhaseIterator[] excludedChecks;
@@ -43,10 +44,17 @@ final class ScoreFirstScorer extends Scorer {
   private int windowEnd = -1;
   private double windowMax;
   private double checkedMax;
+  private double optionalMax;
 
-  ScoreFirstScorer(int maxDoc, List<Scorer> scoring, List<Scorer> filters, List<Scorer> excluded) {
+  ScoreFirstScorer(
+      int maxDoc,
+      List<Scorer> scoring,
+      List<Scorer> optional,
+      List<Scorer> filters,
+      List<Scorer> excluded) {
     this.maxDoc = maxDoc;
     this.scoring = scoring.toArray(Scorer[]::new);
+    this.optional = optional.toArray(Scorer[]::new);
     List<Scorer> plainList = new ArrayList<>();
     List<Scorer> checkedList = new ArrayList<>();
     List<DocIdSetIterator> approximations = new ArrayList<>();
@@ -76,7 +84,11 @@ final class ScoreFirstScorer extends Scorer {
       excludedChecks[i] = t;
       this.excluded[i] = t == null ? excluded.get(i).iterator() : t.approximation();
     }
-    candidates = new Candidates(ConjunctionUtils.intersectIterators(approximations));
+    candidates =
+        new Candidates(
+            approximations.size() == 1
+                ? approximations.get(0)
+                : ConjunctionUtils.intersectIterators(approximations));
     float cost = 0;
     for (TwoPhaseIterator t : checks) cost += t.matchCost();
     float matchCost = cost;
@@ -95,23 +107,32 @@ final class ScoreFirstScorer extends Scorer {
   }
 
   /**
-   * Scores the current candidate: the plain clauses, then, if their sum plus the bounds of the
-   * checked clauses can reach the minimum competitive score, the checks and the checked clauses.
-   * False when the candidate does not match or cannot compete.
+   * Scores the current candidate: the plain required clauses and the optional ones, then, if their
+   * scores plus the bounds of the checked clauses can reach the minimum competitive score, the
+   * checks and the checked clauses. False when the candidate does not match or cannot compete. The
+   * score is Lucene's for required plus optional clauses: the float of the required clauses' double
+   * sum, plus the float of the matching optional clauses' double sum.
    */
   private boolean scoreIfCompetitive() throws IOException {
     int doc = candidates.docID();
     if (isExcluded(doc)) return false;
-    double sum = 0;
-    for (Scorer s : plain) sum += s.score();
+    double required = 0;
+    for (Scorer s : plain) required += s.score();
+    double extra = 0;
+    for (Scorer s : optional) {
+      DocIdSetIterator it = s.iterator();
+      int at = it.docID();
+      if (at < doc) at = it.advance(doc);
+      if (at == doc) extra += s.score();
+    }
     if (minCompetitive > 0) {
       boundWindow(doc); // the bar may have risen since the window was read
-      // the real sum is at most this bound, and rounding to float keeps that order
-      if ((float) (sum + checkedMax) < minCompetitive) return false;
+      // each clause scores at most its bound, and float rounding and addition keep that order
+      if ((float) (required + checkedMax) + (float) extra < minCompetitive) return false;
     }
     for (TwoPhaseIterator t : checks) if (!t.matches()) return false;
-    for (Scorer s : checked) sum += s.score();
-    score = (float) sum;
+    for (Scorer s : checked) required += s.score();
+    score = (float) required + (float) extra;
     return true;
   }
 
@@ -146,18 +167,6 @@ final class ScoreFirstScorer extends Scorer {
 
   @Override
   public void setMinCompetitiveScore(float minScore) {
-    if (Boolean.getBoolean("dbg"))
-      System.err.println(
-          "setMin "
-              + minScore
-              + " at "
-              + candidates.docID()
-              + " checkedMax "
-              + checkedMax
-              + " windowMax "
-              + windowMax
-              + " windowEnd "
-              + windowEnd);
     minCompetitive = minScore;
   }
 
@@ -179,7 +188,7 @@ final class ScoreFirstScorer extends Scorer {
     if (minCompetitive <= 0) return target;
     while (target < maxDoc) {
       boundWindow(target);
-      if ((float) windowMax >= minCompetitive) return target;
+      if ((float) windowMax + (float) optionalMax >= minCompetitive) return target;
       target = windowEnd + 1;
     }
     return DocIdSetIterator.NO_MORE_DOCS;
@@ -205,9 +214,19 @@ final class ScoreFirstScorer extends Scorer {
       most += max;
       if (isChecked[i]) checkedMost += max;
     }
+    double optionalMost = 0;
+    for (Scorer s : optional) {
+      // an optional clause is advanced to candidates only: it may stand past the window (no
+      // match in it) or inside it, and is never shallow-advanced below where it stands
+      int at = s.docID();
+      if (at > end) continue;
+      s.advanceShallow(Math.max(at, target));
+      optionalMost += s.getMaxScore((int) end);
+    }
     windowEnd = (int) end;
     windowMax = most;
     checkedMax = checkedMost;
+    optionalMax = optionalMost;
   }
 
   /** The conjunction of approximations, skipping windows that cannot compete. */

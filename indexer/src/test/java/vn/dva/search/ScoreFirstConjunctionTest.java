@@ -129,6 +129,25 @@ class ScoreFirstConjunctionTest {
     Query oneWord = conjunction("van").build();
     Query phraseFilter =
         conjunction("nong").add(new PhraseQuery("text", "dan", "toc"), Occur.FILTER).build();
+    // the syllable pairs beside a phrase, as dva ranks a quoted phrase: only optional clauses to
+    // score first
+    Query phraseAndPairs =
+        new BooleanQuery.Builder()
+            .add(group(), Occur.MUST)
+            .add(term("text", "dan"), Occur.SHOULD)
+            .add(term("text", "xa"), Occur.SHOULD)
+            .build();
+    Query wordsAndOptional =
+        new BooleanQuery.Builder()
+            .add(conjunction("dong", "bao").build(), Occur.MUST)
+            .add(term("text", "hoi"), Occur.SHOULD)
+            .add(term("text", "nong"), Occur.SHOULD)
+            .build();
+    Query phraseAndPairsExcluding =
+        new BooleanQuery.Builder()
+            .add(phraseAndPairs, Occur.MUST)
+            .add(term("kind", "list"), Occur.MUST_NOT)
+            .build();
     List<Arguments> out = new ArrayList<>();
     for (int n : new int[] {1, 10, 100}) {
       out.add(Arguments.of("two words and a group", plain, n));
@@ -136,6 +155,9 @@ class ScoreFirstConjunctionTest {
       out.add(Arguments.of("a filter beside it", filtered, n));
       out.add(Arguments.of("one word and a group", oneWord, n));
       out.add(Arguments.of("a phrase as filter", phraseFilter, n));
+      out.add(Arguments.of("a group and optional terms", phraseAndPairs, n));
+      out.add(Arguments.of("words, a group and optional terms", wordsAndOptional, n));
+      out.add(Arguments.of("lists excluded around a group and terms", phraseAndPairsExcluding, n));
     }
     return out.stream();
   }
@@ -188,8 +210,15 @@ class ScoreFirstConjunctionTest {
             .add(group(), Occur.MUST)
             .add(new PhraseQuery("text", "xa", "hoi"), Occur.MUST)
             .build();
-    Query optional = conjunction("dong").add(term("text", "van"), Occur.SHOULD).build();
-    for (Query q : List.of(noPhrase, onlyPhrases, optional, term("text", "dong"))) {
+    Query phraseOptional = conjunction("dong").add(group(), Occur.SHOULD).build();
+    Query mustMatchOptional =
+        conjunction("dong")
+            .add(term("text", "van"), Occur.SHOULD)
+            .add(term("text", "xa"), Occur.SHOULD)
+            .setMinimumNumberShouldMatch(1)
+            .build();
+    for (Query q :
+        List.of(noPhrase, onlyPhrases, phraseOptional, mustMatchOptional, term("text", "dong"))) {
       Query rewritten = searcher.rewrite(q);
       assertThat(ScoreFirstConjunction.wrap(rewritten)).isSameAs(rewritten);
     }
