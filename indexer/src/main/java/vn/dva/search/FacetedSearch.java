@@ -183,18 +183,21 @@ final class FacetedSearch implements HitsAndCounts {
       IndexSearcher searcher, Query query, Sort sort, int topN, int threshold, boolean keepMatches)
       throws IOException {
     if (sort == null) {
-      TopHitsWithBonus.Split split =
-          keepMatches || threshold != topN ? null : TopHitsWithBonus.split(searcher.rewrite(query));
+      if (keepMatches) {
+        TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(topN, null, threshold);
+        return searcher.search(query, new TopHitsAndMatches<>(top));
+      }
+      Query rewritten = searcher.rewrite(query); // once, for the split and the score-first wrap
+      TopHitsWithBonus.Split split = threshold != topN ? null : TopHitsWithBonus.split(rewritten);
       TopDocs bonus =
           split == null
               ? null
               : TopHitsWithBonus.search(searcher, split, topN, TopHitsWithBonus.CHECK_AFTER);
       if (bonus != null) return new TopHitsAndMatches.Result<>(bonus, null);
       TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(topN, null, threshold);
-      if (keepMatches) return searcher.search(query, new TopHitsAndMatches<>(top));
       // a phrase beside cheaper clauses (the syllable pairs, other words): positions are read only
       // where the rest leaves room to compete
-      Query scoreFirst = ScoreFirstConjunction.wrap(searcher.rewrite(query));
+      Query scoreFirst = ScoreFirstConjunction.wrap(rewritten);
       return new TopHitsAndMatches.Result<>(searcher.search(scoreFirst, top), null);
     }
     TopFieldCollectorManager top = new TopFieldCollectorManager(sort, topN, null, threshold);

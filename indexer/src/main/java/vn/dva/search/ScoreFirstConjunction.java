@@ -146,8 +146,8 @@ final class ScoreFirstConjunction extends Query {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
-    Weight exact = asBoolean().createWeight(searcher, scoreMode, boost);
-    if (scoreMode != ScoreMode.TOP_SCORES) return exact;
+    if (scoreMode != ScoreMode.TOP_SCORES)
+      return asBoolean().createWeight(searcher, scoreMode, boost);
     List<Weight> s = new ArrayList<>();
     for (Query q : scoring) s.add(searcher.createWeight(q, scoreMode, boost));
     List<Weight> o = new ArrayList<>();
@@ -156,7 +156,7 @@ final class ScoreFirstConjunction extends Query {
     for (Query q : filters) f.add(searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f));
     List<Weight> x = new ArrayList<>();
     for (Query q : excluded) x.add(searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f));
-    return new ConjunctionWeight(this, s, o, f, x, exact);
+    return new ConjunctionWeight(this, s, o, f, x, searcher, boost);
   }
 
   @Override
@@ -191,7 +191,8 @@ final class ScoreFirstConjunction extends Query {
     private final List<Weight> optional;
     private final List<Weight> filters;
     private final List<Weight> excluded;
-    private final Weight exact;
+    private final IndexSearcher searcher;
+    private final float boost;
 
     ConjunctionWeight(
         Query query,
@@ -199,18 +200,25 @@ final class ScoreFirstConjunction extends Query {
         List<Weight> optional,
         List<Weight> filters,
         List<Weight> excluded,
-        Weight exact) {
+        IndexSearcher searcher,
+        float boost) {
       super(query);
       this.scoring = scoring;
       this.optional = optional;
       this.filters = filters;
       this.excluded = excluded;
-      this.exact = exact;
+      this.searcher = searcher;
+      this.boost = boost;
     }
 
     @Override
     public Explanation explain(LeafReaderContext context, int doc) throws IOException {
-      return exact.explain(context, doc);
+      // the Boolean query's own explanation, its weight made only when asked: making it with
+      // every search would look up every term's statistics a second time
+      ScoreFirstConjunction q = (ScoreFirstConjunction) getQuery();
+      return q.asBoolean()
+          .createWeight(searcher, ScoreMode.TOP_SCORES, boost)
+          .explain(context, doc);
     }
 
     @Override
