@@ -271,7 +271,9 @@ final class FacetedSearch implements HitsAndCounts {
    * rarest word does), so the sample, not the estimate, decides.
    */
   private MatchingDocsCollectorManager.Sample matchesToCount(
-      IndexSearcher searcher, Query query, long estimate) throws IOException {
+      IndexSearcher searcher, Query counted, long estimate) throws IOException {
+    // the same matches with fewer postings: a word's typed terms beside its folded twins
+    Query query = MatchingQuery.of(searcher.rewrite(counted));
     if (estimate > sampleAbove) {
       int every = (int) Math.min(MOST_WINDOWS_SKIPPED, estimate / sampleSize);
       if (every >= 2) {
