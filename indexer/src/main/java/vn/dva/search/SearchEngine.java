@@ -9,7 +9,7 @@ import vn.dva.review.CitingArticle;
 /**
  * What answers dva's searches: the embedded Lucene index ({@link SearchService}) or an OpenSearch
  * cluster ({@code vn.dva.cluster.ClusterSearch}). Everything the web pages and the commands read
- * goes through these four methods, so every page works on either engine. Both are thread-safe.
+ * goes through these methods, so every page works on either engine. Both are thread-safe.
  */
 public interface SearchEngine extends Closeable {
 
@@ -31,6 +31,14 @@ public interface SearchEngine extends Closeable {
    * (directive pages, reviews, batch lookup, directive autocomplete).
    */
   List<CitingArticle> articles() throws IOException;
+
+  /**
+   * How many documents are searchable, or -1 when the engine cannot tell cheaply: what sizes the
+   * directive registry built from {@link #articles()}.
+   */
+  default long documents() throws IOException {
+    return -1;
+  }
 
   /** Streams every hit of a search (exports, feeds). */
   Exporter exporter();

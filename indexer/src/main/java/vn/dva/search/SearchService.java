@@ -47,6 +47,7 @@ import vn.dva.extract.DirectiveCitation;
 import vn.dva.extract.DirectiveExtractor;
 import vn.dva.extract.ExtractedDocument;
 import vn.dva.index.IndexSchema;
+import vn.dva.index.ReaderCache;
 
 /**
  * The one search service behind the CLI, the JSON API and the HTML pages.
@@ -117,7 +118,7 @@ public final class SearchService implements SearchEngine {
   private final FacetCountCache facetCache;
   private final HitsAndCounts execution;
   private final ExecutorService pool;
-  private volatile ReaderState readerState;
+  private final ReaderCache<ReaderState> readerStates = new ReaderCache<>();
 
   /** What is built once per reader: facet ordinals (null without facets) and the hit reader. */
   private record ReaderState(
@@ -331,6 +332,11 @@ public final class SearchService implements SearchEngine {
   /** Number of documents in the index. */
   public int documentCount() throws IOException {
     return withSearcher(s -> s.getIndexReader().numDocs());
+  }
+
+  @Override
+  public long documents() throws IOException {
+    return documentCount();
   }
 
   /**
@@ -581,24 +587,24 @@ public final class SearchService implements SearchEngine {
   }
 
   /**
-   * Facet state and hit reader for the searcher's reader, rebuilt when the reader changes. Two
-   * threads may both build them after a refresh; either result is correct.
+   * Facet state and hit reader for the searcher's reader, built by the first search on it; the
+   * searches that arrive meanwhile wait for that one build (on a million pages the facet state
+   * merges every segment's ordinals: sixteen requests after a refresh built it sixteen times).
    */
   private ReaderState readerState(IndexSearcher searcher) throws IOException {
     IndexReader reader = searcher.getIndexReader();
-    ReaderState current = readerState;
-    if (current != null && current.reader() == reader) return current;
-    SortedSetDocValuesReaderState facets;
-    try {
-      facets = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-    } catch (IllegalArgumentException noFacetField) {
-      facets = null;
-    }
-    current =
-        new ReaderState(
-            reader, facets, new HitPage(searcher, analyzer), StoryCollapser.hasGroups(reader));
-    readerState = current;
-    return current;
+    return readerStates.get(
+        reader.getReaderCacheHelper(),
+        () -> {
+          SortedSetDocValuesReaderState facets;
+          try {
+            facets = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+          } catch (IllegalArgumentException noFacetField) {
+            facets = null;
+          }
+          return new ReaderState(
+              reader, facets, new HitPage(searcher, analyzer), StoryCollapser.hasGroups(reader));
+        });
   }
 
   @Override

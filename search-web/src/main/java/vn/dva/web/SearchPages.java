@@ -75,8 +75,12 @@ final class SearchPages {
     model.put("first", (long) (request.page() - 1) * request.size() + 1);
     model.put("last", (long) (request.page() - 1) * request.size() + response.hits().size());
     if (request.page() == 1) {
-      model.put(
-          "documents", directives.current().subjects().find(request.query(), DOCUMENTS_SHOWN));
+      try {
+        model.put(
+            "documents", directives.current().subjects().find(request.query(), DOCUMENTS_SHOWN));
+      } catch (DirectiveData.TooLarge e) {
+        // the results stand without the box of documents they name
+      }
     }
     Suggestions.Suggestion dym = suggestions.didYouMean(request.query());
     if (dym != null)

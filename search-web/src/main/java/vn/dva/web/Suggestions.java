@@ -68,10 +68,17 @@ final class Suggestions {
     return v;
   }
 
-  /** Directive numbers for autocomplete (at most {@code limit}); empty for blank input. */
+  /**
+   * Directive numbers for autocomplete (at most {@code limit}); empty for blank input and when the
+   * registry is too large for this server ({@link DirectiveData.TooLarge}).
+   */
   List<Vocabulary.Entry> directives(String typed, int limit) throws IOException {
     if (typed == null || typed.isBlank()) return List.of();
-    return Vocabulary.directivesMatching(directives.current().numbers(), typed.strip(), limit);
+    try {
+      return Vocabulary.directivesMatching(directives.current().numbers(), typed.strip(), limit);
+    } catch (DirectiveData.TooLarge e) {
+      return List.of(); // no registry on this server: the box simply offers nothing
+    }
   }
 
   /**

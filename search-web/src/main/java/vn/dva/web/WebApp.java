@@ -45,9 +45,25 @@ public final class WebApp {
 
   /** As {@link #create(SearchEngine, ArchiveLookup)}, with the export handlers given (tests). */
   static Javalin create(SearchEngine search, ArchiveLookup archive, ExportPages exports) {
+    return create(search, archive, exports, new DirectiveData(search));
+  }
+
+  /** As {@link #create(SearchEngine)}, the directive registry allowed {@code registryBytes}. */
+  static Javalin create(SearchEngine search, long registryBytes) {
+    return create(
+        search,
+        ArchiveLookup.NONE,
+        new ExportPages(search),
+        new DirectiveData(search, registryBytes));
+  }
+
+  private static Javalin create(
+      SearchEngine search,
+      ArchiveLookup archive,
+      ExportPages exports,
+      DirectiveData directiveData) {
     Templates templates = new Templates(Map.of("hasArchive", archive != ArchiveLookup.NONE));
     Errors errors = new Errors(templates);
-    DirectiveData directiveData = new DirectiveData(search);
     Suggestions suggestions = new Suggestions(search, directiveData);
     SearchPages searchPages = new SearchPages(search, suggestions, directiveData, templates);
     ArchivePages archivePages = new ArchivePages(archive, templates);
@@ -129,6 +145,16 @@ public final class WebApp {
 
   private static void warmUp(DirectiveData directiveData, Suggestions suggestions) {
     try {
+      if (!directiveData.fits()) {
+        // built on first use, or refused then with a message: never in the background of searches
+        // that need the heap (a million pages: 2.4 GB and a minute of CPU)
+        org.slf4j.LoggerFactory.getLogger(WebApp.class)
+            .warn(
+                "directive registry not built at start: the index is too large for this heap"
+                    + " (about {} bytes a document); directive pages will say so",
+                DirectiveData.BYTES_PER_DOCUMENT);
+        return;
+      }
       directiveData.current();
       suggestions.directives("1", 1);
     } catch (java.io.IOException | RuntimeException e) {
