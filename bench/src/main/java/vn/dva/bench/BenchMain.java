@@ -217,6 +217,11 @@ public final class BenchMain {
       app.start("127.0.0.1", 0);
       try {
         String base = "http://127.0.0.1:" + app.port();
+        long ready = WebBenchmark.awaitRegistry(base);
+        log.printf(
+            "bench: directive registry ready after %,d ms (untimed; built at start when it fits"
+                + " the heap)%n",
+            ready);
         if (cache) {
           int primed = WebBenchmark.prime(base, queries);
           log.printf(

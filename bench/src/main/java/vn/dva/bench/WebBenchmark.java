@@ -149,6 +149,27 @@ final class WebBenchmark {
     return ok;
   }
 
+  /**
+   * Waits until the app's directive registry, which it builds in the background at start when the
+   * heap can hold it, is ready, so that wrk measures searches rather than that build: directive
+   * autocomplete waits for the one build in progress, or answers at once when the registry is too
+   * large for the heap and will not be built. Untimed.
+   *
+   * @return milliseconds waited
+   */
+  static long awaitRegistry(String baseUrl) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    try (HttpClient client = HttpClient.newHttpClient()) {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(baseUrl + "/api/suggest?q=1"))
+              .timeout(Duration.ofMinutes(10))
+              .build();
+      int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+      if (status != 200) throw new IOException("/api/suggest answered " + status);
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
   /** The Lua script that makes wrk cycle through the queries' /api/search URLs. */
   static String luaScript(List<BenchQuery> queries) {
     StringBuilder s = new StringBuilder("local paths = {\n");

@@ -84,4 +84,34 @@ class WebBenchmarkTest {
       server.stop(0);
     }
   }
+
+  @Test
+  void waitsForTheRegistryBehindAutocompleteAndFailsOnAnError() throws Exception {
+    com.sun.net.httpserver.HttpServer server =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    java.util.concurrent.atomic.AtomicInteger status =
+        new java.util.concurrent.atomic.AtomicInteger(200);
+    server.createContext(
+        "/api/suggest",
+        exchange -> {
+          try {
+            Thread.sleep(300); // the registry being built
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          exchange.sendResponseHeaders(status.get(), -1);
+          exchange.close();
+        });
+    server.start();
+    try {
+      String base = "http://127.0.0.1:" + server.getAddress().getPort();
+      assertThat(WebBenchmark.awaitRegistry(base)).isGreaterThanOrEqualTo(300);
+      status.set(500);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebBenchmark.awaitRegistry(base))
+          .isInstanceOf(java.io.IOException.class)
+          .hasMessageContaining("500");
+    } finally {
+      server.stop(0);
+    }
+  }
 }
