@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import vn.dva.dedup.StoryLinker;
@@ -26,17 +27,11 @@ public final class ClusterArticles {
   /** Documents per page of the walk. */
   static final int PAGE = 1000;
 
-  private static final String[] FIELDS = {
-    IndexSchema.ID,
-    IndexSchema.TITLE,
-    IndexSchema.URL,
-    IndexSchema.PUBLISHED_ISO,
-    IndexSchema.PROVINCE,
-    IndexSchema.CITATIONS_JSON,
-    IndexSchema.REVIEWS_JSON,
-    IndexSchema.RELATIONS_JSON,
-    IndexSchema.STORY
-  };
+  /** What an article is made of ({@link IndexArticles#FIELDS}) and its story. */
+  private static final String[] FIELDS =
+      Stream.concat(IndexArticles.FIELDS.stream(), Stream.of(IndexSchema.STORY))
+          .sorted()
+          .toArray(String[]::new);
 
   private ClusterArticles() {}
 

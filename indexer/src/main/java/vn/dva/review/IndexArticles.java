@@ -41,10 +41,11 @@ public final class IndexArticles {
   private static final TypeReference<List<DirectiveRelation>> RELATIONS = new TypeReference<>() {};
 
   /**
-   * The stored fields an article is made of: not the text, which is most of a stored document (a
-   * million bench pages were read in 52.6 s with it, most of it spent decoding texts never kept).
+   * The stored fields an article is made of (here and in a cluster's documents): not the text,
+   * which is most of a stored document (a million bench pages were read in 52.6 s with it, most of
+   * it spent decoding texts never kept).
    */
-  private static final Set<String> FIELDS =
+  public static final Set<String> FIELDS =
       Set.of(
           IndexSchema.ID,
           IndexSchema.TITLE,
