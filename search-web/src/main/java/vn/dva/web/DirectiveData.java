@@ -109,7 +109,10 @@ final class DirectiveData {
    * tell its size).
    */
   boolean fits() throws IOException {
-    long documents = engine.documents();
+    return fits(engine.documents());
+  }
+
+  private boolean fits(long documents) {
     return documents < 0 || documents * BYTES_PER_DOCUMENT <= heapBudget;
   }
 
@@ -124,13 +127,14 @@ final class DirectiveData {
     Object generation = engine.generation();
     Cached c = cached;
     if (c != null && Objects.equals(c.generation(), generation)) return c.services();
+    // refused before the lock: a search page on an index too large asks on every request
+    long documents = engine.documents();
+    if (!fits(documents)) {
+      throw new TooLarge(documents, documents * BYTES_PER_DOCUMENT >> 20, heapBudget >> 20);
+    }
     synchronized (building) {
       c = cached;
       if (c != null && Objects.equals(c.generation(), generation)) return c.services();
-      long documents = engine.documents();
-      if (!fits()) {
-        throw new TooLarge(documents, documents * BYTES_PER_DOCUMENT >> 20, heapBudget >> 20);
-      }
       // Read after the generation: a change in between only makes the next call rebuild again.
       List<CitingArticle> articles = engine.articles();
       DirectiveRegistry registry = DirectiveRegistry.of(articles);
