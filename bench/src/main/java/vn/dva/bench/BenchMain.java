@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import vn.dva.search.SearchService;
 import vn.dva.web.WebApp;
@@ -228,15 +229,46 @@ public final class BenchMain {
               "bench: result cache primed with %d of %d queries (untimed)%n",
               primed, queries.size());
         }
-        log.println("bench: web warm-up against " + base + "/api/search");
-        WebBenchmark.run(wrk, base, queries, 5, WEB_THREADS, WEB_CONNECTIONS, work);
+        log.println("bench: web warm-up against " + base + "/api/search, until steady");
+        List<Double> warmUp =
+            WebBenchmark.warmUp(
+                () -> {
+                  WebBenchmark.Result round =
+                      WebBenchmark.run(
+                          wrk,
+                          base,
+                          queries,
+                          WebBenchmark.WARM_UP_SECONDS,
+                          WEB_THREADS,
+                          WEB_CONNECTIONS,
+                          work);
+                  log.printf(
+                      Locale.ROOT, "bench: warm-up round: %.1f req/s%n", round.requestsPerSecond());
+                  return round;
+                });
         log.printf("bench: wrk for %d s%n", o.webSeconds());
-        return WebBenchmark.run(
-            wrk, base, queries, o.webSeconds(), WEB_THREADS, WEB_CONNECTIONS, work);
+        long cpuBefore = processCpuNanos();
+        WebBenchmark.Result measured =
+            WebBenchmark.run(
+                wrk, base, queries, o.webSeconds(), WEB_THREADS, WEB_CONNECTIONS, work);
+        long cpuAfter = processCpuNanos();
+        double cpuMs = cpuBefore < 0 || cpuAfter < 0 ? Double.NaN : (cpuAfter - cpuBefore) / 1e6;
+        return measured.withCpuAndWarmUp(cpuMs, warmUp);
       } finally {
         app.stop();
       }
     }
+  }
+
+  /**
+   * CPU time of this process (the web app serves from it; wrk runs in its own), or -1 where the JVM
+   * does not report it.
+   */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   static void deleteTree(Path dir) throws IOException {

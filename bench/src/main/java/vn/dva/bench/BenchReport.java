@@ -181,6 +181,8 @@ final class BenchReport {
         t,
         "web p50 | p99 ms, cache off",
         r -> webOff(r, w -> f1(w.p50Ms()) + " | " + f1(w.p99Ms())));
+    row(t, "web CPU ms per request, cache off", r -> webOff(r, w -> f1(w.cpuMsPerRequest())));
+    row(t, "web warm-up rounds req/s, cache off", r -> webOff(r, w -> rates(w.warmUpRps())));
     row(
         t,
         "index bytes/doc dva | Lucene",
@@ -223,6 +225,12 @@ final class BenchReport {
     };
   }
 
+  /** Rates as "2 → 25 → 31", or n/a for none. */
+  private static String rates(List<Double> rates) {
+    if (rates.isEmpty()) return "n/a";
+    return String.join(" → ", rates.stream().map(BenchReport::f0).toList());
+  }
+
   /** A figure of the cache-off web run, or n/a. */
   private static String webOff(SizeResult r, Function<WebBenchmark.Result, String> figure) {
     WebBenchmark.Result off = r.web().uncached();
@@ -235,7 +243,8 @@ final class BenchReport {
     return String.format(
         Locale.ROOT,
         "bench: docs=%d index_docs_per_s=%s index_ratio_vs_lucene=%s query_p50_ms=%s query_p99_ms=%s "
-            + "query_ratio_vs_lucene=%s web_rps=%s web_rps_computed=%s heap_mb=%s",
+            + "query_ratio_vs_lucene=%s web_rps=%s web_rps_computed=%s web_cpu_ms_computed=%s"
+            + " heap_mb=%s",
         r.docs(),
         f0(r.pipelineDocsPerS()),
         f2(r.indexRatio()),
@@ -244,6 +253,7 @@ final class BenchReport {
         f2(r.queryRatio()),
         r.web().skipped() != null ? "n/a" : f0(r.web().requestsPerSecond()),
         webOff(r, w -> f0(w.requestsPerSecond())),
+        webOff(r, w -> f1(w.cpuMsPerRequest())),
         f0(r.heapPeakMb()));
   }
 
@@ -311,6 +321,8 @@ final class BenchReport {
     w.put("failed", r.web().failed());
     w.put("skipped", r.web().skipped());
     w.put("result_cache", "on");
+    w.put("cpu_ms_per_request", num(r.web().cpuMsPerRequest()));
+    w.put("warm_up_requests_per_s", r.web().warmUpRps().stream().map(BenchReport::num).toList());
     if (r.web().uncached() != null) {
       WebBenchmark.Result off = r.web().uncached();
       w.put("cache_off_requests_per_s", num(off.requestsPerSecond()));
@@ -318,6 +330,10 @@ final class BenchReport {
       w.put("cache_off_p90_ms", num(off.p90Ms()));
       w.put("cache_off_p99_ms", num(off.p99Ms()));
       w.put("cache_off_failed", off.failed());
+      w.put("cache_off_cpu_ms_per_request", num(off.cpuMsPerRequest()));
+      w.put(
+          "cache_off_warm_up_requests_per_s",
+          off.warmUpRps().stream().map(BenchReport::num).toList());
     }
     m.put("web", w);
     m.put("heap_peak_mb", num(r.heapPeakMb()));

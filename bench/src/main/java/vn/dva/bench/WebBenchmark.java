@@ -35,6 +35,10 @@ final class WebBenchmark {
    * @param uncached the same run with dva's result cache off, or null when not measured; the outer
    *     figures are the product default (cache on), where wrk's cycle of 57 queries is answered
    *     almost entirely from the cache
+   * @param cpuMsPerRequest CPU time the serving process spent during the run, per completed request
+   *     (NaN when not measured): steadier than requests per second on a machine whose speed varies
+   * @param warmUpRps requests per second of each untimed warm-up round before the run ({@link
+   *     #warmUp})
    */
   record Result(
       double requestsPerSecond,
@@ -44,7 +48,9 @@ final class WebBenchmark {
       long requests,
       long failed,
       String skipped,
-      Result uncached) {
+      Result uncached,
+      double cpuMsPerRequest,
+      List<Double> warmUpRps) {
 
     Result(
         double requestsPerSecond,
@@ -54,7 +60,17 @@ final class WebBenchmark {
         long requests,
         long failed,
         String skipped) {
-      this(requestsPerSecond, p50Ms, p90Ms, p99Ms, requests, failed, skipped, null);
+      this(
+          requestsPerSecond,
+          p50Ms,
+          p90Ms,
+          p99Ms,
+          requests,
+          failed,
+          skipped,
+          null,
+          Double.NaN,
+          List.of());
     }
 
     static Result skipped(String why) {
@@ -63,8 +79,80 @@ final class WebBenchmark {
 
     /** This result with {@code other} as its cache-off run. */
     Result withUncached(Result other) {
-      return new Result(requestsPerSecond, p50Ms, p90Ms, p99Ms, requests, failed, skipped, other);
+      return new Result(
+          requestsPerSecond,
+          p50Ms,
+          p90Ms,
+          p99Ms,
+          requests,
+          failed,
+          skipped,
+          other,
+          cpuMsPerRequest,
+          warmUpRps);
     }
+
+    /** This result with the serving process's CPU per request and the warm-up rounds before it. */
+    Result withCpuAndWarmUp(double cpuMs, List<Double> warmUp) {
+      double perRequest = requests > 0 && cpuMs >= 0 ? cpuMs / requests : Double.NaN;
+      return new Result(
+          requestsPerSecond,
+          p50Ms,
+          p90Ms,
+          p99Ms,
+          requests,
+          failed,
+          skipped,
+          uncached,
+          perRequest,
+          List.copyOf(warmUp));
+    }
+  }
+
+  /** One wrk round, for {@link #warmUp}. */
+  interface Round {
+    Result run() throws IOException, InterruptedException;
+  }
+
+  /** Seconds of one warm-up round. */
+  static final int WARM_UP_SECONDS = 5;
+
+  /** Most warm-up rounds before the measured run, steady or not. */
+  static final int MOST_WARM_UP_ROUNDS = 8;
+
+  /**
+   * Largest relative difference between two consecutive warm-up rounds for the server to count as
+   * warm.
+   */
+  static final double STEADY_WITHIN = 0.15;
+
+  /**
+   * Untimed warm-up rounds until the server is steady: two consecutive rounds within {@link
+   * #STEADY_WITHIN} of each other, at most {@link #MOST_WARM_UP_ROUNDS}, or a round that fails.
+   * Why: a JVM that has not compiled the search path, or has dropped it, serves a few requests per
+   * second for its first 15-30 s under 16 connections, while the JIT compiles (on the 1M bench
+   * index, 2-6 req/s in the first 15 s of a fresh {@code dva serve} against 25-37 once warm); one
+   * fixed 5 s round hid that in some runs and not in others.
+   *
+   * @return requests per second of each round run
+   */
+  static List<Double> warmUp(Round round) throws IOException, InterruptedException {
+    List<Double> rates = new ArrayList<>();
+    while (rates.size() < MOST_WARM_UP_ROUNDS) {
+      Result r = round.run();
+      if (r.skipped() != null) break;
+      double rate = r.requestsPerSecond();
+      if (!rates.isEmpty() && steady(rates.get(rates.size() - 1), rate)) {
+        rates.add(rate);
+        break;
+      }
+      rates.add(rate);
+    }
+    return rates;
+  }
+
+  private static boolean steady(double before, double now) {
+    return Math.abs(now - before) <= STEADY_WITHIN * Math.max(before, now);
   }
 
   private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");

@@ -19,7 +19,7 @@ class BenchSmokeTest {
 
   private static final String LAST_LINE =
       "bench: docs=\\d+ index_docs_per_s=\\d+ index_ratio_vs_lucene=\\d+\\.\\d\\d query_p50_ms=\\d+\\.\\d\\d "
-          + "query_p99_ms=\\d+\\.\\d\\d query_ratio_vs_lucene=\\d+\\.\\d\\d web_rps=(\\d+|n/a) web_rps_computed=(\\d+|n/a) heap_mb=\\d+";
+          + "query_p99_ms=\\d+\\.\\d\\d query_ratio_vs_lucene=\\d+\\.\\d\\d web_rps=(\\d+|n/a) web_rps_computed=(\\d+|n/a) web_cpu_ms_computed=(\\d+\\.\\d|n/a) heap_mb=\\d+";
 
   @Test
   void aSmallRunIndexesBothSidesAndPrintsTheTableAndLastLine(@TempDir Path out) throws Exception {

@@ -114,4 +114,49 @@ class WebBenchmarkTest {
       server.stop(0);
     }
   }
+
+  /** Rounds answering the given rates in turn; a NaN stands for a round that failed. */
+  private static WebBenchmark.Round rounds(double... rates) {
+    int[] next = {0};
+    return () -> {
+      double r = rates[next[0]++];
+      return Double.isNaN(r)
+          ? WebBenchmark.Result.skipped("wrk printed no result")
+          : new WebBenchmark.Result(r, 1, 2, 3, (long) (r * 5), 0, null);
+    };
+  }
+
+  @Test
+  void warmUpRunsUntilTwoRoundsInARowAgree() throws Exception {
+    // a cold JVM: a few requests a second while the JIT compiles, then steady
+    assertThat(WebBenchmark.warmUp(rounds(2, 6, 25, 36, 37, 99)))
+        .containsExactly(2.0, 6.0, 25.0, 36.0, 37.0);
+    // already warm: two rounds
+    assertThat(WebBenchmark.warmUp(rounds(40, 38, 99))).containsExactly(40.0, 38.0);
+    // 15% is the limit: 100 then 85 agree, 100 then 84 do not
+    assertThat(WebBenchmark.warmUp(rounds(100, 85, 1))).containsExactly(100.0, 85.0);
+    assertThat(WebBenchmark.warmUp(rounds(100, 84, 84))).containsExactly(100.0, 84.0, 84.0);
+  }
+
+  @Test
+  void warmUpStopsAtItsLimitOrAtAFailedRound() throws Exception {
+    double[] neverSteady = {1, 2, 4, 8, 16, 32, 64, 128, 256, 512};
+    assertThat(WebBenchmark.warmUp(rounds(neverSteady))).hasSize(WebBenchmark.MOST_WARM_UP_ROUNDS);
+    assertThat(WebBenchmark.warmUp(rounds(3, Double.NaN, 3))).containsExactly(3.0);
+  }
+
+  @Test
+  void cpuPerRequestIsTheRunsCpuOverItsRequests() {
+    WebBenchmark.Result r = new WebBenchmark.Result(40, 1, 2, 3, 600, 0, null);
+    WebBenchmark.Result withCpu = r.withCpuAndWarmUp(27_000, List.of(5.0, 39.0));
+    assertThat(withCpu.cpuMsPerRequest()).isEqualTo(45.0);
+    assertThat(withCpu.warmUpRps()).containsExactly(5.0, 39.0);
+    assertThat(r.withCpuAndWarmUp(Double.NaN, List.of()).cpuMsPerRequest()).isNaN();
+    assertThat(
+            new WebBenchmark.Result(0, 1, 2, 3, 0, 0, null)
+                .withCpuAndWarmUp(10, List.of())
+                .cpuMsPerRequest())
+        .as("no request completed")
+        .isNaN();
+  }
 }
