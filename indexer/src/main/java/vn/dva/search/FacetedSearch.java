@@ -197,7 +197,7 @@ final class FacetedSearch implements HitsAndCounts {
       TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(topN, null, threshold);
       // a phrase beside cheaper clauses (the syllable pairs, other words): positions are read only
       // where the rest leaves room to compete
-      Query scoreFirst = ScoreFirstConjunction.wrap(rewritten);
+      Query scoreFirst = ScoreFirstConjunction.wrap(TypedWhenScored.wrap(rewritten));
       return new TopHitsAndMatches.Result<>(searcher.search(scoreFirst, top), null);
     }
     TopFieldCollectorManager top = new TopFieldCollectorManager(sort, topN, null, threshold);

@@ -126,8 +126,10 @@ final class TopHitsWithBonus {
       IndexSearcher searcher, Split split, Weight bonus, int n, long checkAfter)
       throws IOException {
     try {
-      // words beside a phrase: positions are read only where the words leave room to compete
-      Query required = ScoreFirstConjunction.wrap(searcher.rewrite(split.required()));
+      // words beside a phrase: positions are read only where the words leave room to compete;
+      // a word's typed terms are read only for the documents scored
+      Query required =
+          ScoreFirstConjunction.wrap(TypedWhenScored.wrap(searcher.rewrite(split.required())));
       return searcher.search(required, new Manager(bonus, n, checkAfter));
     } catch (NoBar giveUp) {
       return null;
