@@ -339,7 +339,16 @@ final class TypedWhenScored extends Query {
 
             @Override
             public int nextDoc() throws IOException {
-              return advance(doc + 1);
+              // every list stands at or past the current document: move those on it (a list's
+              // next document is cheaper to read than a search for a target)
+              int next = NO_MORE_DOCS;
+              for (DocIdSetIterator it : foldedDocs) {
+                if (it == null) continue;
+                int at = it.docID();
+                if (at == doc) at = it.nextDoc();
+                next = Math.min(next, at);
+              }
+              return doc = next;
             }
 
             @Override
