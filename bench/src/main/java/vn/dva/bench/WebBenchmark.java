@@ -117,6 +117,12 @@ final class WebBenchmark {
   /** Seconds of one warm-up round. */
   static final int WARM_UP_SECONDS = 5;
 
+  /**
+   * Fewest warm-up rounds: on the 1M bench index two rounds of 5 s agreed at 22 and 24 req/s while
+   * the JIT was still compiling, and the measured run then gave 32.
+   */
+  static final int LEAST_WARM_UP_ROUNDS = 3;
+
   /** Most warm-up rounds before the measured run, steady or not. */
   static final int MOST_WARM_UP_ROUNDS = 8;
 
@@ -127,12 +133,13 @@ final class WebBenchmark {
   static final double STEADY_WITHIN = 0.15;
 
   /**
-   * Untimed warm-up rounds until the server is steady: two consecutive rounds within {@link
-   * #STEADY_WITHIN} of each other, at most {@link #MOST_WARM_UP_ROUNDS}, or a round that fails.
-   * Why: a JVM that has not compiled the search path, or has dropped it, serves a few requests per
-   * second for its first 15-30 s under 16 connections, while the JIT compiles (on the 1M bench
-   * index, 2-6 req/s in the first 15 s of a fresh {@code dva serve} against 25-37 once warm); one
-   * fixed 5 s round hid that in some runs and not in others.
+   * Untimed warm-up rounds until the server is steady: at least {@link #LEAST_WARM_UP_ROUNDS}, then
+   * until two consecutive rounds are within {@link #STEADY_WITHIN} of each other, at most {@link
+   * #MOST_WARM_UP_ROUNDS}, or until a round fails. Why: a JVM that has not compiled the search
+   * path, or has dropped it, serves a few requests per second for its first 15-30 s under 16
+   * connections, while the JIT compiles (on the 1M bench index, 2-6 req/s in the first 15 s of a
+   * fresh {@code dva serve} against 25-37 once warm); one fixed 5 s round hid that in some runs and
+   * not in others.
    *
    * @return requests per second of each round run
    */
@@ -142,7 +149,7 @@ final class WebBenchmark {
       Result r = round.run();
       if (r.skipped() != null) break;
       double rate = r.requestsPerSecond();
-      if (!rates.isEmpty() && steady(rates.get(rates.size() - 1), rate)) {
+      if (rates.size() + 1 >= LEAST_WARM_UP_ROUNDS && steady(rates.get(rates.size() - 1), rate)) {
         rates.add(rate);
         break;
       }
