@@ -79,22 +79,17 @@ final class WebBenchmark {
 
     /** This result with {@code other} as its cache-off run. */
     Result withUncached(Result other) {
-      return new Result(
-          requestsPerSecond,
-          p50Ms,
-          p90Ms,
-          p99Ms,
-          requests,
-          failed,
-          skipped,
-          other,
-          cpuMsPerRequest,
-          warmUpRps);
+      return with(other, cpuMsPerRequest, warmUpRps);
     }
 
     /** This result with the serving process's CPU per request and the warm-up rounds before it. */
     Result withCpuAndWarmUp(double cpuMs, List<Double> warmUp) {
       double perRequest = requests > 0 && cpuMs >= 0 ? cpuMs / requests : Double.NaN;
+      return with(uncached, perRequest, List.copyOf(warmUp));
+    }
+
+    /** wrk's figures of this result with the others given. */
+    private Result with(Result uncached, double cpuMsPerRequest, List<Double> warmUpRps) {
       return new Result(
           requestsPerSecond,
           p50Ms,
@@ -104,8 +99,8 @@ final class WebBenchmark {
           failed,
           skipped,
           uncached,
-          perRequest,
-          List.copyOf(warmUp));
+          cpuMsPerRequest,
+          warmUpRps);
     }
   }
 
