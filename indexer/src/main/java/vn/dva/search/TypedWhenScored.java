@@ -2,7 +2,10 @@ package vn.dva.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -105,9 +108,9 @@ final class TypedWhenScored extends Query {
    */
   static TypedWhenScored of(BooleanQuery b) {
     if (b.getMinimumNumberShouldMatch() != 0) return null;
-    java.util.Map<String, Leaf> folded = new java.util.LinkedHashMap<>();
-    java.util.Map<String, Leaf> typed = new java.util.HashMap<>();
-    java.util.Map<String, Boolean> nested = new java.util.HashMap<>();
+    Map<String, Leaf> folded = new LinkedHashMap<>();
+    Map<String, Leaf> typed = new HashMap<>();
+    Map<String, Boolean> nested = new HashMap<>();
     for (BooleanClause c : b.clauses()) {
       if (c.occur() != Occur.SHOULD) return null;
       List<Float> chain = new ArrayList<>();
@@ -163,8 +166,7 @@ final class TypedWhenScored extends Query {
   }
 
   /** Files {@code leaf} as its field's folded or typed term; false when the field has one. */
-  private static boolean add(
-      Leaf leaf, java.util.Map<String, Leaf> folded, java.util.Map<String, Leaf> typed) {
+  private static boolean add(Leaf leaf, Map<String, Leaf> folded, Map<String, Leaf> typed) {
     Term t = leaf.term().getTerm();
     return (folded(t) ? folded : typed).putIfAbsent(t.field(), leaf) == null;
   }
