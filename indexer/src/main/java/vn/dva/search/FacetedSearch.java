@@ -195,9 +195,9 @@ final class FacetedSearch implements HitsAndCounts {
               : TopHitsWithBonus.search(searcher, split, topN, TopHitsWithBonus.CHECK_AFTER);
       if (bonus != null) return new TopHitsAndMatches.Result<>(bonus, null);
       TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(topN, null, threshold);
-      // a phrase beside cheaper clauses (the syllable pairs, other words): positions are read only
-      // where the rest leaves room to compete
-      Query scoreFirst = ScoreFirstConjunction.wrap(TypedWhenScored.wrap(rewritten));
+      // typed terms read only for the documents scored, phrase positions only where the rest of
+      // the query leaves room to compete
+      Query scoreFirst = TopHitsWithBonus.forTopHits(rewritten);
       return new TopHitsAndMatches.Result<>(searcher.search(scoreFirst, top), null);
     }
     TopFieldCollectorManager top = new TopFieldCollectorManager(sort, topN, null, threshold);

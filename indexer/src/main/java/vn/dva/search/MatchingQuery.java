@@ -51,15 +51,13 @@ final class MatchingQuery {
     for (BooleanClause c : bq.clauses()) {
       if (c.occur() != Occur.SHOULD) disjunction = false;
       Term t = term(c.query());
-      if (t != null && AsciiFold.fold(t.text()).equals(t.text())) folded.add(t);
+      if (t != null && isFolded(t)) folded.add(t);
     }
     boolean changed = false;
     List<BooleanClause> kept = new ArrayList<>(bq.clauses().size());
     for (BooleanClause c : bq.clauses()) {
       Term t = disjunction ? term(c.query()) : null;
-      if (t != null
-          && folded.contains(new Term(t.field(), AsciiFold.fold(t.text())))
-          && !folded.contains(t)) {
+      if (t != null && folded.contains(foldedTwin(t)) && !folded.contains(t)) {
         changed = true; // its folded twin matches every document it does
         continue;
       }
@@ -73,6 +71,19 @@ final class MatchingQuery {
         new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
     kept.forEach(b::add);
     return b.build();
+  }
+
+  /** Whether {@code t} is a folded term: folding leaves it as it is. */
+  static boolean isFolded(Term t) {
+    return AsciiFold.fold(t.text()).equals(t.text());
+  }
+
+  /**
+   * The folded twin of {@code t} on its field, which the index holds at the same position as every
+   * typed occurrence of {@code t} ({@code t} itself when it is folded).
+   */
+  static Term foldedTwin(Term t) {
+    return new Term(t.field(), AsciiFold.fold(t.text()));
   }
 
   /** The term of a term query, boosted or not; null for anything else. */

@@ -126,14 +126,20 @@ final class TopHitsWithBonus {
       IndexSearcher searcher, Split split, Weight bonus, int n, long checkAfter)
       throws IOException {
     try {
-      // words beside a phrase: positions are read only where the words leave room to compete;
-      // a word's typed terms are read only for the documents scored
-      Query required =
-          ScoreFirstConjunction.wrap(TypedWhenScored.wrap(searcher.rewrite(split.required())));
+      Query required = forTopHits(searcher.rewrite(split.required()));
       return searcher.search(required, new Manager(bonus, n, checkAfter));
     } catch (NoBar giveUp) {
       return null;
     }
+  }
+
+  /**
+   * {@code rewritten} as a top-hits pass searches it, with the same hits and scores: a word's typed
+   * terms read only for the documents scored ({@link TypedWhenScored}), and phrase positions only
+   * where the rest of the query leaves room to compete ({@link ScoreFirstConjunction}).
+   */
+  static Query forTopHits(Query rewritten) {
+    return ScoreFirstConjunction.wrap(TypedWhenScored.wrap(rewritten));
   }
 
   /**

@@ -24,7 +24,6 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
-import vn.dva.analysis.AsciiFold;
 
 /**
  * A word typed with its marks, searched for the top hits: found by its folded terms, its typed
@@ -143,8 +142,7 @@ final class TypedWhenScored extends Query {
     for (Leaf f : folded.values()) {
       String field = f.term().getTerm().field();
       Leaf t = typed.get(field);
-      if (t != null
-          && !AsciiFold.fold(t.term().getTerm().text()).equals(f.term().getTerm().text())) {
+      if (t != null && !MatchingQuery.foldedTwin(t.term().getTerm()).equals(f.term().getTerm())) {
         return null;
       }
       parts.add(
@@ -168,7 +166,7 @@ final class TypedWhenScored extends Query {
   /** Files {@code leaf} as its field's folded or typed term; false when the field has one. */
   private static boolean add(Leaf leaf, Map<String, Leaf> folded, Map<String, Leaf> typed) {
     Term t = leaf.term().getTerm();
-    return (folded(t) ? folded : typed).putIfAbsent(t.field(), leaf) == null;
+    return (MatchingQuery.isFolded(t) ? folded : typed).putIfAbsent(t.field(), leaf) == null;
   }
 
   private static float[] array(List<Float> boosts) {
@@ -183,10 +181,6 @@ final class TypedWhenScored extends Query {
   private static float boosted(float boost, float[] chain) {
     for (float b : chain) boost = b * boost;
     return boost;
-  }
-
-  private static boolean folded(Term t) {
-    return AsciiFold.fold(t.text()).equals(t.text());
   }
 
   @Override
